@@ -1,0 +1,74 @@
+"""The one place Graphviz runs: lay out DOT in-process with pygraphviz's bundled Graphviz."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from argmap.errors import RenderError
+
+__all__ = ["ENGINES", "FORMATS", "Layout", "run_layout"]
+
+ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
+FORMATS = ("svg", "png", "pdf", "dot")
+
+# Messages the bundled libraries print that say nothing about the picture: fontconfig complains
+# about newer system configuration files it does not understand.
+_NOISE = ("Fontconfig warning", "Fontconfig error")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A laid-out picture and what Graphviz said while making it."""
+
+    data: bytes
+    messages: tuple[str, ...]
+
+
+@contextmanager
+def _captured_stderr() -> Iterator[list[str]]:
+    """Collect what C libraries write to file descriptor 2 (Python's sys.stderr cannot see it)."""
+    lines: list[str] = []
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield lines
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            text = sink.read().decode("utf-8", errors="replace")
+            lines.extend(line for line in text.splitlines() if line.strip())
+
+
+def run_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Layout:
+    """Lay out DOT text with a Graphviz engine and return the picture in the given format."""
+    if engine not in ENGINES:
+        raise RenderError(f"unknown layout engine '{engine}' (choose from {', '.join(ENGINES)})")
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    import pygraphviz
+
+    with _captured_stderr() as messages:
+        try:
+            graph = pygraphviz.AGraph(string=dot_source)
+            graph.layout(prog=engine)
+            data = graph.draw(format="dot" if fmt == "dot" else fmt)
+        except (pygraphviz.DotError, OSError, ValueError) as exc:
+            error = str(exc).strip() or type(exc).__name__
+            failure: RenderError | None = RenderError(f"Graphviz failed: {error}")
+        else:
+            failure = None
+    useful = tuple(m for m in messages if not m.startswith(_NOISE))
+    if failure is not None:
+        detail = next((m for m in useful if m.startswith("Error")), None)
+        raise RenderError(f"Graphviz failed: {detail}") if detail else failure
+    if data is None:
+        raise RenderError("Graphviz produced no output")
+    return Layout(bytes(data), useful)
