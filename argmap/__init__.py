@@ -38,6 +38,8 @@ _EXPORTS = {
     "load_map": "argmap.load",
     "load_maps": "argmap.load",
     "validate": "argmap.load",
+    "RenderOptions": "argmap.dot",
+    "render": "argmap.render",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -78,6 +80,7 @@ if TYPE_CHECKING:
         Source,
         Stance,
     )
+    from argmap.render import render
 
 
 def __getattr__(name: str) -> Any:

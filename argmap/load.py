@@ -23,6 +23,7 @@ __all__ = [
     "ValidationReport",
     "Workspace",
     "display_path",
+    "load_from",
     "load_map",
     "load_maps",
     "resolve_maps",
@@ -57,6 +58,14 @@ class LoadedMap:
     def id(self) -> str:
         """The map's id."""
         return self.map.id
+
+    def _repr_svg_(self) -> str:
+        """Show the map as SVG in Jupyter (embed mode, so several maps in a notebook never clash)."""
+        from argmap.render import render
+
+        svg = render(self, "svg", embed=True)
+        assert isinstance(svg, str)
+        return svg
 
 
 @dataclass(frozen=True)
@@ -738,15 +747,31 @@ def validate(
     return ValidationReport(tuple(reports))
 
 
-def load_maps(names: Sequence[str] = (), maps_dir: Path | str = "maps", **workspace: Any) -> list[LoadedMap]:
+def load_maps(
+    names: Sequence[str] = (),
+    maps_dir: Path | str = "maps",
+    *,
+    seeds_dir: Path | None = None,
+    catalogue_path: Path | None = None,
+) -> list[LoadedMap]:
     """Load maps by name or path (no names: every map in maps_dir); raise on any error."""
-    ws = Workspace(maps_dir=Path(maps_dir), **workspace)
+    return load_from(Workspace(Path(maps_dir), seeds_dir, catalogue_path), names)
+
+
+def load_from(ws: Workspace, names: Sequence[str] = ()) -> list[LoadedMap]:
+    """Load maps by name or path within a workspace; raise InvalidMapError listing every error."""
     report = validate(resolve_maps(list(names), ws.maps_dir), ws)
     if not report.ok:
         raise InvalidMapError([p for p in report.problems if p.severity == "error"])
     return report.maps
 
 
-def load_map(name: str, maps_dir: Path | str = "maps", **workspace: Any) -> LoadedMap:
+def load_map(
+    name: str,
+    maps_dir: Path | str = "maps",
+    *,
+    seeds_dir: Path | None = None,
+    catalogue_path: Path | None = None,
+) -> LoadedMap:
     """Load one map by name (maps/NAME.json) or path; raise InvalidMapError listing every error."""
-    return load_maps([name], maps_dir, **workspace)[0]
+    return load_maps([name], maps_dir, seeds_dir=seeds_dir, catalogue_path=catalogue_path)[0]
