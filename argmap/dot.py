@@ -199,8 +199,20 @@ class _Builder:
             g.attr(overlap="false", splines="true")
         if not self.merge:
             g.attr(label=self.html_title(self.maps[0]), labelloc="t", fontsize="16")
-        g.attr("node", fontname=t.font, fontsize="11", fontcolor=t.text, color=t.border, penwidth="1.2")
-        g.attr("edge", fontname=t.font, fontsize="9", fontcolor=t.muted)
+        # Defaults are the commonest case (a claim, a support), so most elements carry only their
+        # id, class and label: smaller DOT, and faster to build for big maps.
+        g.attr(
+            "node",
+            fontname=t.font,
+            fontsize="11",
+            fontcolor=t.text,
+            color=t.border,
+            penwidth="1.2",
+            shape="box",
+            style="rounded,filled",
+            fillcolor=t.claim_fill,
+        )
+        g.attr("edge", fontname=t.font, fontsize="9", fontcolor=t.muted, color=t.support, penwidth="1.4")
         return g
 
     def html_title(self, m: LoadedMap) -> str:
@@ -256,7 +268,7 @@ class _Builder:
         styles = ["rounded", "filled"]
         classes = ["argmap-node", node.kind.value, eid, f"map-{m.id}"]
         fill = t.claim_fill if node.kind is NodeKind.CLAIM else t.evidence_fill
-        attrs: dict[str, str] = {"shape": "box" if node.kind is NodeKind.CLAIM else "note"}
+        attrs: dict[str, str] = {} if node.kind is NodeKind.CLAIM else {"shape": "note"}
         if node.kind is NodeKind.EVIDENCE:
             styles.remove("rounded")
         if node.implicit:
@@ -268,7 +280,11 @@ class _Builder:
             classes.append("thesis")
         if node.speaker and node.speaker != m.map.author.name:
             classes.append("speaker")
-        attrs.update(style=",".join(styles), fillcolor=fill, id=eid, **{"class": " ".join(classes)})
+        if styles != ["rounded", "filled"]:
+            attrs["style"] = ",".join(styles)
+        if fill != t.claim_fill:
+            attrs["fillcolor"] = fill
+        attrs.update(id=eid, **{"class": " ".join(classes)})
         if self.options.links:
             attrs.update(href=f"#{eid}", tooltip=self._dot_escape(self.node_tooltip(m, node)))
         self.tooltips[eid] = self.node_tooltip(m, node)
@@ -277,7 +293,9 @@ class _Builder:
     @staticmethod
     def _dot_escape(text: str) -> str:
         # escString: backslash sequences mean things (\n, \l, \N); double them to keep them text.
-        return text.replace("\\", "\\\\")
+        # nohtml: the graphviz package would take a value in <...> for an HTML label.
+        escaped: str = graphviz.nohtml(text.replace("\\", "\\\\"))
+        return escaped
 
     def ghost(self, g: graphviz.Digraph, map_id: str, local: str) -> str:
         """A node of a map not drawn here: dotted, labelled with its author."""
@@ -337,12 +355,12 @@ class _Builder:
             classes.append("cross-map")
         if len(rel.premises) > 1:
             classes.append("linked")
-        head = "tee" if attack else "normal"
+        heads = {"arrowhead": "tee"} if attack else {}
         tip = f"{m.map.author.name} \u00b7 {rel.id}: {', '.join(rel.premises)} {rel.type.value}s {rel.target}"
         if rel.note:
             tip += f"\n{rel.note}"
         self.tooltips[eid] = clean(tip)
-        common = {"color": colour, "style": style, "penwidth": "1.4"}
+        common = {"color": colour, "style": style} if attack else {}
         cls = " ".join(classes)
         premises = [p for p in sorted(rel.premises, key=natural_key) if (m.id, p) in self.selection.nodes]
         if (m.id, rel.id) in self.junctions:
@@ -362,11 +380,11 @@ class _Builder:
                 top.edge(
                     self.dot_name(m.id, p), junction, arrowhead="none", id=pid, **common, **{"class": cls}
                 )
-            top.edge(junction, target, arrowhead=head, id=f"{eid}-to", **common, **{"class": cls})
+            top.edge(junction, target, **heads, id=f"{eid}-to", **common, **{"class": cls})
             self.tooltips[f"{eid}-to"] = self.tooltips[eid]
         else:
             for p in premises:
-                top.edge(self.dot_name(m.id, p), target, arrowhead=head, id=eid, **common, **{"class": cls})
+                top.edge(self.dot_name(m.id, p), target, **heads, id=eid, **common, **{"class": cls})
 
     def legend(self, g: graphviz.Digraph) -> None:
         t = self.theme
