@@ -370,6 +370,8 @@ class _Builder:
                 label="",
                 shape="point",
                 width="0.09",
+                fillcolor=colour,
+                style="filled",
                 color=colour,
                 id=eid,
                 **{"class": cls + " junction"},
