@@ -1,4 +1,4 @@
-"""The seed maps stay honest: valid, one thesis each, quotes resolved, stances shared, Panov answers Kobayashi."""
+"""The seed maps stay honest: valid, one thesis each, quotes resolved, Panov answers Kobayashi."""
 
 from __future__ import annotations
 
