@@ -204,6 +204,69 @@ def render(
 @main.command()
 @click.argument("names", metavar="[MAP]...", nargs=-1)
 @_workspace_options
+@click.option("-o", "--output", type=str, default=None, help="Output file (.html or .md), or - for stdout.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["html", "markdown"]),
+    default=None,
+    help="Document format (default: from the output suffix, else html).",
+)
+def report(
+    names: tuple[str, ...],
+    maps_dir: Path,
+    seeds_dir: Path | None,
+    propositions: Path | None,
+    output: str | None,
+    output_format: str | None,
+) -> None:
+    """Write a publishable report: maps, quotes, source views and the comparison.
+
+    HTML is one self-contained file (inline SVG and CSS, no script, nothing
+    loaded from elsewhere). Markdown writes the SVG pictures next to the .md
+    file and links them relatively. With no MAP, reports every map, oldest
+    source first. Default output: report.html in the current folder.
+
+    Example: argmap report -o report.html
+    """
+    import re
+
+    from argmap.load import CATALOGUE_NAME, Workspace, load_catalogue, load_from, validate
+    from argmap.output import write_atomic
+    from argmap.report import build_report
+
+    fmt = output_format
+    if fmt is None and output not in (None, "-"):
+        fmt = {".md": "markdown", ".markdown": "markdown"}.get(Path(str(output)).suffix.lower(), "html")
+    fmt = fmt or "html"
+    target = None if output == "-" else Path(output or ("report.md" if fmt == "markdown" else "report.html"))
+    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    maps = load_from(ws, names)
+    if not names:
+        maps.sort(key=lambda m: (m.map.source.date, m.id))
+    catalogue_path = propositions or (maps[0].path.parent / CATALOGUE_NAME)
+    catalogue = load_catalogue(catalogue_path) if catalogue_path.is_file() else None
+    referenced = {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target}
+    present = [maps_dir / f"{n}.json" for n in sorted(referenced) if (maps_dir / f"{n}.json").is_file()]
+    peers = {m.id: m for m in validate(present, ws).maps}
+    # Asset names go into Markdown links: keep them to characters that need no escaping.
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", target.stem if target else "report")
+    result = build_report(maps, fmt, catalogue=catalogue, peers=peers, asset_stem=stem)
+    if target is None:
+        if result.assets:
+            raise click.UsageError("-o - cannot carry the Markdown report's SVG files; give a .md path")
+        click.echo(result.text, nl=False)
+        return
+    folder = target.parent
+    for name, data in sorted(result.assets.items()):
+        write_atomic(folder / name, data)
+    write_atomic(target, result.text)
+    click.echo(str(target))
+
+
+@main.command()
+@click.argument("names", metavar="[MAP]...", nargs=-1)
+@_workspace_options
 @click.option(
     "--format",
     "output_format",

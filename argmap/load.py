@@ -61,11 +61,9 @@ class LoadedMap:
 
     def _repr_svg_(self) -> str:
         """Show the map as SVG in Jupyter (embed mode, so several maps in a notebook never clash)."""
-        from argmap.render import render
+        from argmap.render import render_svg
 
-        svg = render(self, "svg", embed=True)
-        assert isinstance(svg, str)
-        return svg
+        return render_svg(self, embed=True)
 
 
 @dataclass(frozen=True)
@@ -775,3 +773,15 @@ def load_map(
 ) -> LoadedMap:
     """Load one map by name (maps/NAME.json) or path; raise InvalidMapError listing every error."""
     return load_maps([name], maps_dir, seeds_dir=seeds_dir, catalogue_path=catalogue_path)[0]
+
+
+def load_catalogue(path: Path) -> PropositionCatalogue:
+    """Read and check a proposition catalogue; raise InvalidMapError listing every problem."""
+    catalogue, problems = _read_model(path, "propositions.schema.json", PropositionCatalogue)
+    if catalogue is None:
+        raise InvalidMapError([p for p in problems if p.severity == "error"])
+    result: PropositionCatalogue = catalogue
+    return result
+
+
+__all__ += ["load_catalogue"]

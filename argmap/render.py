@@ -13,7 +13,7 @@ from argmap.errors import RenderError
 from argmap.layout import FORMATS, run_layout
 from argmap.load import LoadedMap
 
-__all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result"]
+__all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
 
 
 @dataclass(frozen=True)
@@ -126,3 +126,15 @@ def render(
     Options may be given as a RenderOptions or as keywords: render(m, "svg", focus="c3", depth=1).
     """
     return render_result(maps, format, options, peers, **option_values).data
+
+
+def render_svg(
+    maps: LoadedMap | Sequence[LoadedMap],
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> str:
+    """Render to SVG text (what reports and notebooks embed)."""
+    data = render_result(maps, "svg", options, peers, **option_values).data
+    assert isinstance(data, str)  # SVG is always text
+    return data
