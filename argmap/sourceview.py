@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from argmap.load import LoadedMap, Span
 
