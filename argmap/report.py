@@ -77,10 +77,13 @@ def build_report(
 def _compare_if_possible(maps: Sequence[LoadedMap], catalogue: PropositionCatalogue) -> Comparison | None:
     from argmap.compare import compare
 
-    if not any(node.stances for m in maps for node in m.map.nodes):
-        return None
-    # Maps without stances (a map of pure structure) are still shown; they just are not compared.
-    with_stances = [m for m in maps if any(node.stances for node in m.map.nodes)]
+    # Only maps whose author takes a stance in their own voice make a column: a map of quoted
+    # speakers only (the forum thread) would be a column of silence. Such maps are still shown.
+    with_stances = [
+        m
+        for m in maps
+        if any(n.stances and (not n.speaker or n.speaker == m.map.author.name) for n in m.map.nodes)
+    ]
     if len(with_stances) < 2:
         return None
     return compare(with_stances, catalogue)
