@@ -31,6 +31,18 @@ def main() -> None:
         "argmap validate kobayashi": [py, "-m", "argmap", "validate", "kobayashi"],
         "argmap validate panov": [py, "-m", "argmap", "validate", "panov"],
         "argmap validate (all maps)": [py, "-m", "argmap", "validate"],
+        "argmap render panov -o -": [py, "-m", "argmap", "render", "panov", "-o", "-"],
+        "argmap render panov --format dot": [
+            py,
+            "-m",
+            "argmap",
+            "render",
+            "panov",
+            "-o",
+            "-",
+            "--format",
+            "dot",
+        ],
     }
     extra = sys.argv[1:]
     if extra:
