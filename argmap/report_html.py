@@ -79,6 +79,15 @@ def e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _table(columns: list[str], rows: str, caption: str = "") -> str:
+    """A scrollable table: escaped column headers (already-safe HTML rows), an optional caption."""
+    head = "".join(f'<th scope="col">{e(c)}</th>' for c in columns)
+    cap = f'<caption class="muted">{e(caption)}</caption>' if caption else ""
+    return (
+        f'<div class="scroll"><table>{cap}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
+    )
+
+
 def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("https://", "http://")) else None
 
@@ -149,12 +158,8 @@ def _node_rows(m: LoadedMap) -> str:
             f"<td>{e(kind)}</td><td>{e(node.text)}</td><td>{quote}</td>"
             f"<td>{_who(m, node)}</td><td>{_stance_list(node)}</td></tr>"
         )
-    head = (
-        '<thead><tr><th scope="col">Id</th><th scope="col">Kind</th><th scope="col">Paraphrase</th>'
-        '<th scope="col">Quote</th><th scope="col">Speaker, date, citation</th>'
-        '<th scope="col">Stances</th></tr></thead>'
-    )
-    return f'<div class="scroll"><table>{head}<tbody>{"".join(rows)}</tbody></table></div>'
+    columns = ["Id", "Kind", "Paraphrase", "Quote", "Speaker, date, citation", "Stances"]
+    return _table(columns, "".join(rows))
 
 
 def _source_view(m: LoadedMap) -> str:
@@ -218,7 +223,6 @@ def _cell_html(cell: Cell) -> str:
 
 
 def _matrix(c: Comparison) -> str:
-    head = "".join(f'<th scope="col">{e(a.label)}</th>' for a in c.actors)
     rows = []
     for summary, row in zip(c.propositions, c.matrix, strict=True):
         cells = "".join(_cell_html(cell) for cell in row)
@@ -227,12 +231,12 @@ def _matrix(c: Comparison) -> str:
             f'<span class="badge">{e(summary.id)}</span></th>{cells}'
             f'<td class="num">{summary.contestation:.2f}</td></tr>'
         )
-    return (
-        '<div class="scroll"><table><caption class="muted">+ pro, \u2212 con, 0 neutral, \u00b1 mixed, '
-        "\u00b7 silent. Contestation: 2\u00b7min(pro, con)/(pro + con).</caption>"
-        f'<thead><tr><th scope="col">Proposition</th>{head}<th scope="col">Contestation</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    caption = (
+        "+ pro, \u2212 con, 0 neutral, \u00b1 mixed, \u00b7 silent. "
+        "Contestation: 2\u00b7min(pro, con)/(pro + con)."
     )
+    columns = ["Proposition", *(a.label for a in c.actors), "Contestation"]
+    return _table(columns, "".join(rows), caption)
 
 
 DASH = "\u2013"
@@ -251,12 +255,7 @@ def _pairs(c: Comparison) -> str:
         f"<td>{e(', '.join(p.disagree_on)) or DASH}</td></tr>"
         for p in c.pairs
     )
-    head = (
-        '<thead><tr><th scope="col">Pair</th><th scope="col">Shared</th><th scope="col">Coverage</th>'
-        '<th scope="col">Agreement</th><th scope="col">Opposition</th><th scope="col">Cosine</th>'
-        '<th scope="col">Opposed on</th></tr></thead>'
-    )
-    return f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>'
+    return _table(["Pair", "Shared", "Coverage", "Agreement", "Opposition", "Cosine", "Opposed on"], rows)
 
 
 def _disagreements(c: Comparison) -> str:
@@ -265,14 +264,9 @@ def _disagreements(c: Comparison) -> str:
     for pair in c.pairs:
         for prop in pair.disagree_on:
             a, b = c.cell(prop, pair.a), c.cell(prop, pair.b)
-            out.append(
-                f"<h4>{e(c.summary(prop).text)}</h4>"
-                '<div class="scroll"><table><thead><tr>'
-                f'<th scope="col">{e(label[pair.a])}: {e(a.position)}</th>'
-                f'<th scope="col">{e(label[pair.b])}: {e(b.position)}</th></tr></thead>'
-                f"<tbody><tr><td>{_claim_quotes(a.claims)}</td><td>{_claim_quotes(b.claims)}</td></tr>"
-                "</tbody></table></div>"
-            )
+            columns = [f"{label[pair.a]}: {a.position}", f"{label[pair.b]}: {b.position}"]
+            row = f"<tr><td>{_claim_quotes(a.claims)}</td><td>{_claim_quotes(b.claims)}</td></tr>"
+            out.append(f"<h4>{e(c.summary(prop).text)}</h4>{_table(columns, row)}")
     return "".join(out) or '<p class="muted">No pair of authors takes opposite positions.</p>'
 
 
@@ -292,12 +286,7 @@ def _engagements(c: Comparison) -> str:
         f"<td>{'yes' if g.answered else 'no'}</td></tr>"
         for g in c.engagements
     )
-    head = (
-        '<thead><tr><th scope="col">Who</th><th scope="col">Does</th><th scope="col">Whom</th>'
-        '<th scope="col">With</th><th scope="col">Against / for</th>'
-        '<th scope="col">Answered</th></tr></thead>'
-    )
-    return f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>'
+    return _table(["Who", "Does", "Whom", "With", "Against / for", "Answered"], rows)
 
 
 def _timeline(c: Comparison) -> str:
@@ -311,22 +300,17 @@ def _timeline(c: Comparison) -> str:
         f"<td><cite>{e(item.citation or '')}</cite></td></tr>"
         for item in c.evidence
     )
-    head = (
-        '<thead><tr><th scope="col">Date</th><th scope="col">Cited by</th><th scope="col">Evidence</th>'
-        '<th scope="col">Kind</th><th scope="col">Speaker</th><th scope="col">Citation</th></tr></thead>'
-    )
+    table = _table(["Date", "Cited by", "Evidence", "Kind", "Speaker", "Citation"], rows)
     shared = "".join(
-        f'<li><a href="#{e(s.a_map)}-{e(s.a_node)}">{e(s.a_map)}:{e(s.a_node)}</a> and '
-        f'<a href="#{e(s.b_map)}-{e(s.b_node)}">{e(s.b_map)}:{e(s.b_node)}</a> '
-        f"({s.similarity:.0%} similar)"
+        f"<li>{_node_link(s.a_map, s.a_node, f'{s.a_map}:{s.a_node}')} and "
+        f"{_node_link(s.b_map, s.b_node, f'{s.b_map}:{s.b_node}')} ({s.similarity:.0%} similar)"
         + (f" \u2014 used to opposite conclusions on {e(', '.join(s.opposite_on))}" if s.opposite else "")
         + "</li>"
         for s in c.shared_events
     )
-    shared_html = (
-        f'<h3 id="shared-events">Events cited by more than one author</h3><ul>{shared}</ul>' if shared else ""
-    )
-    return f'<div class="scroll"><table>{head}<tbody>{rows}</tbody></table></div>{shared_html}'
+    if not shared:
+        return table
+    return f'{table}<h3 id="shared-events">Events cited by more than one author</h3><ul>{shared}</ul>'
 
 
 def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping[str, LoadedMap]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,12 @@ def in_repo(monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run the test from the repository root, so displayed paths are stable and relative."""
     monkeypatch.chdir(REPO)
     return REPO
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch folder holding a copy of the valid test maps (maps/) and their source, as cwd."""
+    shutil.copytree(DATA / "valid", tmp_path / "maps")
+    shutil.copy(DATA / "source.txt", tmp_path / "source.txt")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

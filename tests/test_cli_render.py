@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from argmap.cli import main
-from tests.conftest import DATA
-
-
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A scratch folder holding a copy of the valid test maps and their source, as cwd."""
-    shutil.copytree(DATA / "valid", tmp_path / "maps")
-    shutil.copy(DATA / "source.txt", tmp_path / "source.txt")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def run(*args: str) -> tuple[int, str, str]:

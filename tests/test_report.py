@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from argmap.cli import main
@@ -218,14 +216,6 @@ def test_markdown_links_its_svg_assets() -> None:
     for name in result.assets:
         assert f"]({name})" in result.text
     assert result.text.startswith("# Argument maps: Jane Doe, John Roe\n")
-
-
-@pytest.fixture
-def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(DATA / "valid", tmp_path / "maps")
-    shutil.copy(DATA / "source.txt", tmp_path / "source.txt")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_cli_html_and_markdown(work: Path) -> None:
