@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
+from argmap.comparison import Comparison
 from argmap.model import ArgumentMap, PropositionCatalogue, SeedManifest
 
 __all__ = ["SCHEMA_FILES", "build_schema", "dump_schema"]
@@ -15,10 +16,12 @@ __all__ = ["SCHEMA_FILES", "build_schema", "dump_schema"]
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "https://argmap.example/schema/"
 
-SCHEMA_FILES: dict[str, type[BaseModel]] = {
+SCHEMA_FILES: dict[str, type[Any]] = {
     "argmap.schema.json": ArgumentMap,
     "propositions.schema.json": PropositionCatalogue,
     "seeds.schema.json": SeedManifest,
+    # Output, not input: `argmap compare --format json`, described by its dataclasses.
+    "comparison.schema.json": Comparison,
 }
 
 
@@ -56,7 +59,11 @@ def _drop_nulls(value: Any) -> Any:
 def build_schema(file_name: str) -> dict[str, Any]:
     """Return the JSON Schema that belongs in schema/<file_name>."""
     model = SCHEMA_FILES[file_name]
-    schema = _drop_nulls(model.model_json_schema(by_alias=True, schema_generator=_Generator))
+    if issubclass(model, BaseModel):
+        schema = _drop_nulls(model.model_json_schema(by_alias=True, schema_generator=_Generator))
+    else:
+        # Output keeps its nulls: an undefined measure is written as null, never left out.
+        schema = TypeAdapter(model).json_schema(mode="serialization", schema_generator=_Generator)
     return {"$schema": schema.pop("$schema"), "$id": BASE_ID + file_name, **schema}
 
 

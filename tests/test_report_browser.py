@@ -1,4 +1,4 @@
-"""The HTML report in a real browser (headless Chromium): no errors, visible maps, working links, no requests."""
+"""The HTML report in headless Chromium: no errors, visible maps, working links, no requests."""
 
 from __future__ import annotations
 
