@@ -40,11 +40,18 @@ _EXPORTS = {
     "validate": "argmap.load",
     "RenderOptions": "argmap.dot",
     "render": "argmap.render",
+    "Comparison": "argmap.comparison",
+    "compare": "argmap.compare",
+    "format_comparison": "argmap.compare_formats",
+    "load_catalogue": "argmap.load",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
+    from argmap.compare import compare
+    from argmap.compare_formats import format_comparison
+    from argmap.comparison import Comparison
     from argmap.errors import (
         ArgmapError,
         InvalidMapError,
@@ -58,6 +65,7 @@ if TYPE_CHECKING:
         Span,
         ValidationReport,
         Workspace,
+        load_catalogue,
         load_map,
         load_maps,
         validate,

@@ -1,0 +1,40 @@
+"""Output formats of a Comparison: text, Markdown, JSON, CSV, GraphML and SVG."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from argmap.comparison import Comparison
+from argmap.errors import UsageError
+
+__all__ = ["FORMATS", "SUFFIXES", "format_comparison"]
+
+FORMATS = ("text", "markdown", "json", "csv", "graphml", "svg")
+_WRITERS = {
+    "text": ("argmap.compare_formats.text", "format_text"),
+    "markdown": ("argmap.compare_formats.markdown", "format_markdown"),
+    "json": ("argmap.compare_formats.data", "format_json"),
+    "csv": ("argmap.compare_formats.data", "format_csv"),
+    "graphml": ("argmap.compare_formats.graphml", "format_graphml"),
+    "svg": ("argmap.compare_formats.svg", "format_svg"),
+}
+# The format an output file's suffix implies when --format is not given.
+SUFFIXES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".json": "json",
+    ".csv": "csv",
+    ".graphml": "graphml",
+    ".svg": "svg",
+}
+
+
+def format_comparison(c: Comparison, fmt: str) -> str | bytes:
+    """The comparison in one of FORMATS; deterministic: the same comparison gives the same text."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown comparison format '{fmt}' (choose from {', '.join(FORMATS)})")
+    # Each format's module is imported only when used: the SVG one loads Graphviz.
+    module, function = _WRITERS[fmt]
+    writer: Callable[[Comparison], str] = getattr(importlib.import_module(module), function)
+    return writer(c)

@@ -1,0 +1,66 @@
+"""The comparison for machines: JSON (schema/comparison.schema.json) and one CSV row per claim."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+
+from argmap.compare_formats.common import csv_cell
+from argmap.comparison import Comparison
+
+__all__ = ["CSV_COLUMNS", "comparison_dict", "format_csv", "format_json"]
+
+CSV_COLUMNS = (
+    "actor",
+    "actor_label",
+    "map",
+    "proposition",
+    "position",
+    "intensity",
+    "cell_position",
+    "node",
+    "text",
+    "quote",
+    "start",
+    "end",
+)
+
+
+def comparison_dict(c: Comparison) -> dict[str, object]:
+    """The comparison as JSON-ready data: the dataclass fields, with the version first."""
+    data = asdict(c)
+    return {"version": data.pop("version"), **data}
+
+
+def format_json(c: Comparison) -> str:
+    """The full comparison as JSON, valid against schema/comparison.schema.json."""
+    return json.dumps(comparison_dict(c), indent=2, ensure_ascii=False) + "\n"
+
+
+def format_csv(c: Comparison) -> str:
+    """One row per (actor, proposition, claim), for spreadsheets; silent cells have no rows."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    labels = {a.id: a.label for a in c.actors}
+    for row in c.matrix:
+        for cell in row:
+            for claim in cell.claims:
+                values = (
+                    cell.actor,
+                    labels[cell.actor],
+                    claim.map,
+                    cell.proposition,
+                    claim.position,
+                    claim.intensity,
+                    cell.position,
+                    claim.node,
+                    claim.text,
+                    claim.quote,
+                    claim.start,
+                    claim.end,
+                )
+                writer.writerow([csv_cell(v) for v in values])
+    return out.getvalue()

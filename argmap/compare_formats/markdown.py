@@ -1,0 +1,182 @@
+"""The comparison as GitHub-flavoured Markdown: the text format's content as tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from argmap.compare_formats.common import LEGEND, SYMBOLS, SectionWriter, md, number, opposed
+from argmap.comparison import ClaimRef, Comparison
+
+__all__ = ["format_markdown"]
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> Iterator[str]:
+    """A table; header and cells must already be escaped. align: one l/r/c per column."""
+    marks = {"l": "---", "r": "--:", "c": ":-:"}
+    yield "| " + " | ".join(header) + " |"
+    yield "|" + "|".join(marks[a] for a in (align or "l" * len(header))) + "|"
+    for row in rows:
+        yield "| " + " | ".join(row) + " |"
+
+
+def _quote(claim: ClaimRef) -> str:
+    return md(claim.quote) if claim.quote else f"*(implicit)* {md(claim.text)}"
+
+
+class _Writer(SectionWriter):
+    def head(self) -> Iterator[str]:
+        c = self.c
+        yield f"# Comparison of {len(c.actors)} actors on {len(c.propositions)} propositions"
+        yield ""
+        yield "## Actors"
+        yield ""
+        rows = [
+            (
+                self.abbr[a.id],
+                md(a.label),
+                f"`{a.map}`",
+                md(a.date),
+                md(a.reported_by or ""),
+                str(a.claims),
+                md(", ".join(a.excluded_speakers)) if not self.c.speakers else "",
+            )
+            for a in self.c.actors
+        ]
+        header = ("", "actor", "map", "date", "reported by", "claims", "quoted speakers not counted")
+        yield from _table(header, rows, "lllllrl")
+
+    def matrix(self) -> Iterator[str]:
+        yield "## Stances"
+        yield ""
+        yield md(LEGEND)
+        yield ""
+        header = ["proposition", *(self.abbr[a.id] for a in self.c.actors)]
+        rows = [
+            [f"`{s.id}`", *(md(SYMBOLS[cell.position]) for cell in row)]
+            for s, row in zip(self.c.propositions, self.c.matrix, strict=True)
+        ]
+        yield from _table(header, rows, "l" + "c" * len(self.c.actors))
+        yield ""
+        yield from _table(("proposition", "text"), ((f"`{s.id}`", md(s.text)) for s in self.c.propositions))
+
+    def pairs(self) -> Iterator[str]:
+        yield "## Pairs"
+        yield ""
+        header = ("a", "b", "shared", "coverage", "agreement", "opposition", "cosine")
+        rows = [
+            (
+                self.abbr[p.a],
+                self.abbr[p.b],
+                str(p.shared),
+                number(p.coverage),
+                number(p.agreement),
+                number(p.opposition),
+                number(p.cosine),
+            )
+            for p in self.c.pairs
+        ]
+        yield from _table(header, rows, "llrrrrr")
+
+    def disagreements(self) -> Iterator[str]:
+        yield "## Disagreements"
+        rows = []
+        for pair, proposition in opposed(self.c):
+            for actor in (pair.a, pair.b):
+                cell = self.c.cell(proposition, actor)
+                for claim in cell.claims:
+                    rows.append(
+                        (
+                            f"{self.abbr[pair.a]}-{self.abbr[pair.b]}",
+                            f"`{proposition}`",
+                            self.abbr[actor],
+                            cell.position,
+                            f"{md(SYMBOLS[claim.position])}{claim.intensity}",
+                            f"`{claim.map}:{claim.node}`",
+                            _quote(claim),
+                        )
+                    )
+        yield ""
+        if not rows:
+            yield "None: no pair of actors is pro and con on the same proposition."
+            return
+        header = ("pair", "proposition", "actor", "cell", "stance", "claim", "quote")
+        yield from _table(header, rows)
+
+    def engagements(self) -> Iterator[str]:
+        yield "## Direct engagement"
+        yield ""
+        if not self.c.engagements:
+            yield "None among the compared maps."
+            return
+        rows = [
+            (
+                f"`{e.source_map}:{e.relation}`",
+                self.abbr[e.source_actor],
+                e.type,
+                "<br>".join(f"`{p.node}` {md(p.text)}" for p in e.premises),
+                self.abbr[e.target_actor],
+                f"`{e.target.map}:{e.target.node}` {md(e.target.text)}",
+                "yes" if e.answered else "no",
+            )
+            for e in self.c.engagements
+        ]
+        header = ("relation", "from", "type", "premises", "to", "target", "answered")
+        yield from _table(header, rows)
+
+    def contested(self) -> Iterator[str]:
+        yield "## Most contested"
+        yield ""
+        yield "contestation = 2 min(pro, con) / (pro + con)"
+        yield ""
+        rows = []
+        for pid in self.c.most_contested:
+            s = self.c.summary(pid)
+            counts = (s.pro, s.con, s.neutral, s.mixed, s.silent)
+            rows.append((f"`{pid}`", number(s.contestation), *(str(n) for n in counts)))
+        header = ("proposition", "contestation", "pro", "con", "neutral", "mixed", "silent")
+        yield from _table(header, rows, "lrrrrrr")
+
+    def consensus(self) -> Iterator[str]:
+        yield "## Consensus"
+        yield ""
+        rows = []
+        for pid in self.c.consensus:
+            row = self.c.row(pid)
+            held = (f"{md(SYMBOLS[x.position])}{self.abbr[x.actor]}" for x in row if x.position != "silent")
+            rows.append((f"`{pid}`", " ".join(held)))
+        yield from _table(("proposition", "positions"), rows)
+
+    def evidence(self) -> Iterator[str]:
+        yield "## Shared events"
+        yield ""
+        rows = [
+            (
+                f"`{s.a_map}:{s.a_node}`",
+                f"`{s.b_map}:{s.b_node}`",
+                number(s.similarity),
+                ", ".join(f"`{p}`" for p in s.opposite_on) or "no",
+            )
+            for s in self.c.shared_events
+        ]
+        yield from _table(("evidence", "evidence", "similarity", "opposite on"), rows, "llrl")
+        yield ""
+        yield "## Evidence timeline"
+        yield ""
+        timeline = [
+            (
+                md(e.date),
+                self.abbr[e.actor],
+                f"`{e.map}:{e.node}`",
+                md(e.kind or ""),
+                md(e.text),
+                md(e.citation or ""),
+                md(e.quote or ""),
+            )
+            for e in self.c.evidence
+        ]
+        yield from _table(("date", "actor", "evidence", "kind", "text", "citation", "quote"), timeline)
+
+
+def format_markdown(c: Comparison) -> str:
+    """The comparison as Markdown; every piece of user text is escaped."""
+    return _Writer(c).render()

@@ -1,0 +1,202 @@
+"""The comparison as plain text for an 80-column terminal."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+
+from argmap.compare_formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
+from argmap.comparison import Cell, ClaimRef, Comparison
+
+__all__ = ["WIDTH", "format_text"]
+
+WIDTH = 80
+# Proposition ids longer than this are cut in tables, so that several columns still fit.
+ID_WIDTH = 44
+# A quote longer than this is shortened with an ellipsis: the reader sees the gist and the node id.
+QUOTE_CHARS = 230
+
+
+def _fill(text: str, indent: str = "", more: str | None = None) -> list[str]:
+    """Wrap to WIDTH; long words (URLs) are broken rather than allowed to overflow."""
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=indent,
+        subsequent_indent=indent + "  " if more is None else more,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quote(claim: ClaimRef) -> str:
+    body = f'"{_one_line(claim.quote)}"' if claim.quote else f"(implicit) {_one_line(claim.text)}"
+    return textwrap.shorten(body, QUOTE_CHARS, placeholder=" \u2026")
+
+
+class _Writer(SectionWriter):
+    def __init__(self, c: Comparison) -> None:
+        super().__init__(c)
+        self.id_width = min(max((len(p.id) for p in c.propositions), default=11), ID_WIDTH)
+
+    def head(self) -> Iterator[str]:
+        c = self.c
+        restricted = " (restricted with --only)" if c.only is not None else ""
+        order = "by source date" if c.by_date else "in the order given"
+        yield from _fill(
+            f"Comparison of {len(c.actors)} actors on {len(c.propositions)} propositions{restricted}; "
+            f"actors {order}{', quoted speakers included' if c.speakers else ''}."
+        )
+
+    def matrix(self) -> Iterator[str]:
+        c = self.c
+        yield "Stances"
+        yield f"  {LEGEND}"
+        width = max(3, max((len(a) for a in self.abbr.values()), default=1) + 1)
+        per_block = max(1, (WIDTH - self.id_width) // width)
+        ids = [a.id for a in c.actors]
+        for start in range(0, len(ids), per_block):
+            block = range(start, min(start + per_block, len(ids)))
+            yield ""
+            yield " " * self.id_width + "".join(self.abbr[ids[j]].rjust(width) for j in block)
+            for summary, row in zip(c.propositions, c.matrix, strict=True):
+                cells = "".join(SYMBOLS[row[j].position].rjust(width) for j in block)
+                yield _cut(summary.id, self.id_width).ljust(self.id_width) + cells
+        yield ""
+        for actor in c.actors:
+            note = ""
+            if actor.excluded_speakers and not c.speakers:
+                n = len(actor.excluded_speakers)
+                speakers = f"{n} quoted speaker{'s' if n > 1 else ''}"
+                if actor.claims == 0:
+                    note = f"; all its stances are by {speakers} (see --speakers)"
+                else:
+                    note = f"; stances of {speakers} not counted (see --speakers)"
+            if actor.speaker is not None:
+                line = f"{self.abbr[actor.id]}  {actor.name} (quoted in {actor.map}, {actor.date})"
+            else:
+                reported = f", as reported by {actor.reported_by}" if actor.reported_by else ""
+                line = f"{self.abbr[actor.id]}  {actor.label} ({actor.map}, {actor.date}{reported}){note}"
+            yield from _fill(line, "  ", "  " + " " * (len(self.abbr[actor.id]) + 2))
+
+    def pairs(self) -> Iterator[str]:
+        yield "Pairs"
+        yield from _fill(
+            "coverage: shared / addressed by either; agreement and opposition: shares of the "
+            "shared propositions with equal and with pro-vs-con positions; cosine of the scores.",
+            "  ",
+        )
+        if not self.c.pairs:
+            return
+        pair_width = max(len(self.abbr[p.a]) + len(self.abbr[p.b]) + 1 for p in self.c.pairs)
+        yield ""
+        yield f"  {'pair'.ljust(pair_width)}  shared  coverage  agreement  opposition  cosine"
+        for p in self.c.pairs:
+            name = f"{self.abbr[p.a]}-{self.abbr[p.b]}".ljust(pair_width)
+            yield (
+                f"  {name}  {p.shared:6d}  {number(p.coverage):>8}  {number(p.agreement):>9}"
+                f"  {number(p.opposition):>10}  {number(p.cosine):>6}"
+            )
+
+    def _claims(self, cell: Cell) -> Iterator[str]:
+        abbr = self.abbr[cell.actor]
+        for claim in cell.claims:
+            head = f"{abbr} {SYMBOLS[claim.position]} {claim.map}:{claim.node} ({claim.intensity}) "
+            yield from _fill(head + _quote(claim), "    ", "      ")
+
+    def disagreements(self) -> Iterator[str]:
+        yield "Disagreements (one is pro, the other con)"
+        current = None
+        found = False
+        for pair, proposition in opposed(self.c):
+            found = True
+            a, b = self.c.cell(proposition, pair.a), self.c.cell(proposition, pair.b)
+            if current != (pair.a, pair.b):
+                current = (pair.a, pair.b)
+                yield ""
+                yield from _fill(
+                    f"{self.abbr[pair.a]} {self.label[pair.a]} vs {self.abbr[pair.b]} {self.label[pair.b]}"
+                )
+            yield from _fill(
+                f"{proposition}: {self.abbr[pair.a]} {a.position}, {self.abbr[pair.b]} {b.position}", "  "
+            )
+            yield from self._claims(a)
+            yield from self._claims(b)
+        if not found:
+            yield "  none"
+
+    def engagements(self) -> Iterator[str]:
+        yield "Direct engagement (relations from one compared map into another)"
+        for e in self.c.engagements:
+            state = "answered" if e.answered else "not answered"
+            yield ""
+            yield from _fill(
+                f"{e.source_map} {e.relation}: {self.abbr[e.source_actor]} {e.type}s "
+                f"{self.abbr[e.target_actor]}'s {e.target.map}:{e.target.node} ({state})",
+                "  ",
+            )
+            for premise in e.premises:
+                yield from _fill(f"from {premise.node}: {_one_line(premise.text)}", "    ", "      ")
+            yield from _fill(f"to {e.target.node}: {_one_line(e.target.text)}", "    ", "      ")
+        if not self.c.engagements:
+            yield "  none"
+
+    def contested(self) -> Iterator[str]:
+        yield "Most contested (contestation = 2 min(pro, con) / (pro + con))"
+        if not self.c.most_contested:
+            yield "  none"
+            return
+        yield ""
+        header = "  contest.  " + "proposition".ljust(self.id_width)
+        yield header + "".join(s.rjust(4) for s in (SYMBOLS[k] for k in SYMBOLS))
+        for pid in self.c.most_contested:
+            s = self.c.summary(pid)
+            counts = "".join(f"{n:4d}" for n in (s.pro, s.con, s.neutral, s.mixed, s.silent))
+            yield f"  {number(s.contestation):>8}  {_cut(pid, self.id_width).ljust(self.id_width)}{counts}"
+
+    def consensus(self) -> Iterator[str]:
+        yield "Consensus (addressed by two or more actors, none opposed or mixed)"
+        for pid in self.c.consensus:
+            row = self.c.row(pid)
+            held = " ".join(
+                f"{SYMBOLS[x.position]}{self.abbr[x.actor]}" for x in row if x.position != "silent"
+            )
+            yield from _fill(f"{pid}: {held}", "  ", "    ")
+        if not self.c.consensus:
+            yield "  none"
+
+    def evidence(self) -> Iterator[str]:
+        yield "Shared events (overlapping dates, similar paraphrases; docs/compare.md)"
+        texts = {(e.map, e.node): e for e in self.c.evidence}
+        for s in self.c.shared_events:
+            a, b = texts[(s.a_map, s.a_node)], texts[(s.b_map, s.b_node)]
+            verdict = f"; opposite on {', '.join(s.opposite_on)}" if s.opposite else ""
+            yield ""
+            yield from _fill(
+                f"{a.map}:{a.node} ({a.date}) ~ {b.map}:{b.node} ({b.date}), "
+                f"similarity {s.similarity:.2f}{verdict}",
+                "  ",
+            )
+            for item in (a, b):
+                yield from _fill(f"{item.map}: {_one_line(item.text)}", "    ", "      ")
+        if not self.c.shared_events:
+            yield "  none"
+        maps = len({e.map for e in self.c.evidence})
+        yield ""
+        yield from _fill(
+            f"The evidence timeline has {len(self.c.evidence)} dated items from {maps} maps "
+            "(see --format markdown or json).",
+            more="",
+        )
+
+
+def format_text(c: Comparison) -> str:
+    """The comparison as text: matrix, pairs, disagreements with quotes, engagement, contested."""
+    return _Writer(c).render()

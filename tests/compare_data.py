@@ -1,0 +1,75 @@
+"""Shared by the compare tests: the hand-made Millbrook maps, the seed maps, in-memory maps."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from argmap.compare import compare
+from argmap.comparison import Comparison
+from argmap.load import LoadedMap, Span, load_catalogue, load_maps
+from argmap.model import ArgumentMap, PropositionCatalogue
+from tests.conftest import DATA, REPO
+
+HAND = DATA / "compare"
+GOLDEN = REPO / "tests" / "golden"
+
+
+@cache
+def hand_maps() -> tuple[LoadedMap, ...]:
+    """alice, bob and carol, in that order."""
+    return tuple(load_maps(["alice", "bob", "carol"], HAND))
+
+
+@cache
+def hand_catalogue() -> PropositionCatalogue:
+    return load_catalogue(HAND / "propositions.json")
+
+
+@cache
+def hand(speakers: bool = False, by_date: bool = False) -> Comparison:
+    return compare(hand_maps(), hand_catalogue(), speakers=speakers, by_date=by_date)
+
+
+@cache
+def seed_maps() -> dict[str, LoadedMap]:
+    return {m.id: m for m in load_maps([], REPO / "maps")}
+
+
+@cache
+def seed_catalogue() -> PropositionCatalogue:
+    return load_catalogue(REPO / "maps" / "propositions.json")
+
+
+@cache
+def seeds(speakers: bool = False) -> Comparison:
+    return compare(list(seed_maps().values()), seed_catalogue(), speakers=speakers)
+
+
+def in_memory(map_id: str, author: str, nodes: list[dict[str, Any]], **extra: Any) -> LoadedMap:
+    """A LoadedMap built without files; quotes are laid end to end into a made-up source text."""
+    data = {
+        "version": 1,
+        "id": map_id,
+        "title": extra.pop("title", f"Map {map_id}"),
+        "author": {"name": author},
+        "source": {"path": f"{map_id}.txt", "title": "t", "date": extra.pop("date", "2020")},
+        "nodes": nodes,
+        **extra,
+    }
+    m = ArgumentMap.model_validate(data)
+    text, spans = "", {}
+    for node in m.nodes:
+        if node.quote:
+            spans[node.id] = Span(len(text), len(text) + len(node.quote))
+            text += node.quote + "\n"
+    return LoadedMap(m, Path(f"{map_id}.json"), Path(f"{map_id}.txt"), text, spans)
+
+
+def check_golden(name: str, text: str, update: bool) -> None:
+    path = GOLDEN / name
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed; rerun with --update-golden"
