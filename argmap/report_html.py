@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
+from argmap.compare_formats.common import SYMBOLS
 from argmap.dot import natural_key
 from argmap.load import LoadedMap
 from argmap.model import Node, NodeKind
@@ -22,7 +23,6 @@ __all__ = ["html_report"]
 
 # Nothing may load from anywhere: styles are inline, pictures are inline SVG, there is no script.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-SYMBOLS = {"pro": "+", "con": "\u2212", "neutral": "0", "mixed": "\u00b1", "silent": "\u00b7"}
 
 CSS = """
 :root { --ink: #1a1a1a; --muted: #555; --rule: #d8d8d8; --pro: #0072B2; --con: #D55E00;

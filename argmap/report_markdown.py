@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from argmap.compare_formats.common import SYMBOLS, md
 from argmap.dot import natural_key
 from argmap.load import LoadedMap
 from argmap.model import NodeKind
@@ -17,19 +17,7 @@ if TYPE_CHECKING:
     from argmap.comparison import ClaimRef, Comparison
     from argmap.model import PropositionCatalogue
 
-__all__ = ["markdown_report", "md"]
-
-SYMBOLS = {"pro": "+", "con": "\u2212", "neutral": "0", "mixed": "\u00b1", "silent": "\u00b7"}
-# Every ASCII character Markdown (CommonMark or GFM) may read as syntax.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>:])")
-
-
-def md(text: str) -> str:
-    """Escape text for Markdown: syntax characters backslashed, HTML made inert, one line."""
-    text = " ".join(str(text).split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # ">" was turned into an entity above, so it is not escaped twice.
-    return _SPECIAL.sub(lambda m: m.group(1) if m.group(1) == ">" else "\\" + m.group(1), text)
+__all__ = ["markdown_report"]
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
