@@ -34,7 +34,7 @@ SCHEMA_CONFIG = {
 COMPARISON_CONFIG = {**SCHEMA_CONFIG, "title": "argmap comparison"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """Whose stances one column of the matrix holds: a map's author, or a speaker quoted in a map."""
 
@@ -60,7 +60,7 @@ class Actor:
     """For an author: speakers in the map whose stance-taking claims are theirs, not the author's."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimRef:
     """One claim behind a cell, with the quote that proves it."""
 
@@ -86,7 +86,7 @@ class ClaimRef:
     """How strongly: 1 hedged, 2 plain, 3 emphatic."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """One actor's stance on one proposition: all their claims on it, summed up."""
 
@@ -106,7 +106,7 @@ class Cell:
     """The claims behind the cell, in map order."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PropositionSummary:
     """How the actors divide on one proposition."""
 
@@ -132,7 +132,7 @@ class PropositionSummary:
     """At least two actors address it (pro, con or neutral), none mixed, and none opposed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """How two actors compare across the compared propositions."""
 
@@ -162,7 +162,7 @@ class Pair:
     """Propositions only the second actor addresses."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NodeRef:
     """A node (or, as a cross-map target, a relation) in a map, with its text."""
 
@@ -176,7 +176,7 @@ class NodeRef:
     """The node's paraphrase, or a description of the relation."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Engagement:
     """A relation from one compared map to a node of another: direct engagement between authors."""
 
@@ -200,7 +200,7 @@ class Engagement:
     """True when the target's map has a relation pointing back into the source map."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EvidenceItem:
     """One dated piece of evidence on the shared timeline."""
 
@@ -230,7 +230,7 @@ class EvidenceItem:
     """Offset just past the quote's last character in the source text, or null."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SharedEvent:
     """Two evidence nodes from different maps that seem to report the same event."""
 
@@ -252,7 +252,7 @@ class SharedEvent:
     """The propositions on which the claims they support take opposite positions."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """Stances of several actors on shared propositions, how they pair up, and the evidence."""
 

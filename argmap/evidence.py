@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from argmap.comparison import EvidenceItem, SharedEvent
+from argmap.comparison import EvidenceItem, SharedEvent, StancePosition
 from argmap.load import LoadedMap
-from argmap.model import Node, NodeKind, RelationType
+from argmap.model import NodeKind, Position, RelationType
 
 __all__ = [
+    "POSITION_NAMES",
     "SIMILARITY_THRESHOLD",
     "dates_overlap",
     "shared_events",
@@ -18,9 +19,17 @@ __all__ = [
 ]
 
 # Similarity (rapidfuzz token_set_ratio / 100) from which two paraphrases of evidence with overlapping
-# dates count as one event. On the seed maps 0.60 finds seven pairs that are one event and two that
-# are not, and misses paraphrases that share few words (docs/compare.md lists them).
+# dates count as one event. On the seed maps 0.60 finds six pairs that are one event, one related
+# pair and two false ones, and misses paraphrases that share few words (see docs/compare.md).
 SIMILARITY_THRESHOLD = 0.60
+
+# Position.X.value goes through an enum descriptor; a dict lookup is four times faster, which
+# counts at 100,000 stances.
+POSITION_NAMES: dict[Position, StancePosition] = {
+    Position.PRO: "pro",
+    Position.CON: "con",
+    Position.NEUTRAL: "neutral",
+}
 
 
 def timeline(maps: Sequence[LoadedMap]) -> tuple[EvidenceItem, ...]:
@@ -67,95 +76,130 @@ def dates_overlap(a: str, b: str) -> bool:
     return _not_after(a_start, b_end) and _not_after(b_start, a_end)
 
 
-def _years(date: str) -> range:
+Dated = tuple[str, str, str, tuple[str, str], str]  # map, node, date, (start, end), processed text
+Walker = Callable[[str], tuple[frozenset[str], frozenset[str]]]
+
+
+def _months(date: str) -> Iterator[tuple[int, int]]:
+    """Every (year, month) a partial date or range can fall in: the buckets of the pair search."""
     start, end = _interval(date)
-    return range(int(start[:4]), int(end[:4]) + 1)
+    year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
+    last = (int(end[:4]), int(end[5:7]) if len(end) >= 7 else 12)
+    while (year, month) <= last:
+        yield year, month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
-def supported_stances(lm: LoadedMap) -> Callable[[str], frozenset[tuple[str, str]]]:
-    """A function giving, for a node, the (proposition, position) pairs of every claim it supports,
-    following support relations upward transitively within the map (attacks are not followed)."""
+def supported_stances(lm: LoadedMap) -> Walker:
+    """A function giving, for a node, the propositions on which the claims it supports are pro and
+    con, following support relations upward transitively within the map (attacks are not followed).
+    """
     nodes = {node.id: node for node in lm.map.nodes}
     upward: dict[str, list[str]] = defaultdict(list)
     for rel in lm.map.relations:
         if rel.type is RelationType.SUPPORT and rel.target in nodes:
             for premise in rel.premises:
                 upward[premise].append(rel.target)
-    cache: dict[str, frozenset[tuple[str, str]]] = {}
+    cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
-    def stances(start: str) -> frozenset[tuple[str, str]]:
+    def stances(start: str) -> tuple[frozenset[str], frozenset[str]]:
         if start not in cache:
-            # Iterative walk: support chains in generated maps can be thousands of nodes deep.
+            # Iterative walk, each node once: support chains can be thousands of nodes long.
             seen = {start}
             stack = list(upward[start])
-            found: set[tuple[str, str]] = set()
+            sides: dict[str, set[str]] = {"pro": set(), "con": set(), "neutral": set()}
             while stack:
                 current = stack.pop()
                 if current in seen:
                     continue
                 seen.add(current)
-                found.update((s.proposition, s.position.value) for s in nodes[current].stances)
+                for stance in nodes[current].stances:
+                    sides[POSITION_NAMES[stance.position]].add(stance.proposition)
                 stack.extend(upward[current])
-            cache[start] = frozenset(found)
+            cache[start] = (frozenset(sides["pro"]), frozenset(sides["con"]))
         return cache[start]
 
     return stances
 
 
-def _opposed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> tuple[str, ...]:
-    flipped = {(p, {"pro": "con", "con": "pro"}.get(pos, "")) for p, pos in b}
-    return tuple(sorted({p for p, pos in a if (p, pos) in flipped}))
+def _seen(seen: set[int], key: int) -> bool:
+    """Whether key was seen before; remembers it."""
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
-def _candidates(
-    maps: Sequence[LoadedMap],
-) -> Iterator[tuple[tuple[LoadedMap, Node], tuple[LoadedMap, Node]]]:
-    """Pairs of dated evidence from different maps whose dates overlap, each pair once."""
-    by_year: dict[int, list[tuple[LoadedMap, Node]]] = defaultdict(list)
-    for lm in maps:
-        for node in lm.map.nodes:
-            if node.kind is NodeKind.EVIDENCE and node.date is not None:
-                for year in _years(node.date):
-                    by_year[year].append((lm, node))
-    seen: set[tuple[str, str, str, str]] = set()
-    for year in sorted(by_year):
-        bucket = by_year[year]
-        for i, (lm_a, a) in enumerate(bucket):
-            for lm_b, b in bucket[i + 1 :]:
-                if lm_a.id == lm_b.id or not dates_overlap(a.date or "", b.date or ""):
-                    continue
-                first, second = sorted([(lm_a, a), (lm_b, b)], key=lambda t: (t[0].id, t[1].id))
-                key = (first[0].id, first[1].id, second[0].id, second[1].id)
-                if key not in seen:
-                    seen.add(key)
-                    yield first, second
+class _Walkers(dict[str, Walker]):
+    """supported_stances() of each map, built when the map first has a candidate event."""
+
+    def __init__(self, maps: Sequence[LoadedMap]) -> None:
+        super().__init__()
+        self.maps = {lm.id: lm for lm in maps}
+
+    def __missing__(self, map_id: str) -> Walker:
+        self[map_id] = walker = supported_stances(self.maps[map_id])
+        return walker
+
+
+def _event(a: Dated, b: Dated, score: float, walkers: _Walkers, check_days: bool) -> SharedEvent | None:
+    """The shared event of two similar evidence nodes, or None when one map or dates that miss."""
+    map_a, node_a, _, (start_a, end_a), _ = a
+    map_b, node_b, _, (start_b, end_b), _ = b
+    if map_a == map_b:
+        return None
+    if check_days and not (_not_after(start_a, end_b) and _not_after(start_b, end_a)):
+        return None
+    pro_a, con_a = walkers[map_a](node_a)
+    pro_b, con_b = walkers[map_b](node_b)
+    opposite_on = tuple(sorted((pro_a & con_b) | (con_a & pro_b)))
+    return SharedEvent(map_a, node_a, map_b, node_b, round(score / 100, 4), bool(opposite_on), opposite_on)
 
 
 def shared_events(maps: Sequence[LoadedMap]) -> tuple[SharedEvent, ...]:
     """Evidence pairs from different maps with overlapping dates and similar paraphrases."""
-    from rapidfuzz import fuzz, utils
+    from rapidfuzz import fuzz, process, utils
 
-    walkers = {lm.id: supported_stances(lm) for lm in maps}
-    dates: dict[tuple[str, str], str] = {}
-    events = []
-    for (lm_a, a), (lm_b, b) in _candidates(maps):
-        score = fuzz.token_set_ratio(a.text, b.text, processor=utils.default_process) / 100
-        if score < SIMILARITY_THRESHOLD:
-            continue
-        dates[lm_a.id, a.id], dates[lm_b.id, b.id] = a.date or "", b.date or ""
-        opposite_on = _opposed(walkers[lm_a.id](a.id), walkers[lm_b.id](b.id))
-        events.append(
-            SharedEvent(lm_a.id, a.id, lm_b.id, b.id, round(score, 4), bool(opposite_on), opposite_on)
-        )
-    return tuple(
-        sorted(
-            events,
-            key=lambda e: (
-                min(dates[e.a_map, e.a_node], dates[e.b_map, e.b_node]),
-                e.a_map,
-                e.a_node,
-                e.b_map,
-                e.b_node,
-            ),
-        )
+    # Every dated evidence node, in (map id, node id) order, so the earlier of a pair is its "a".
+    dated = sorted(
+        (
+            (lm.id, node.id, node.date, _interval(node.date), utils.default_process(node.text))
+            for lm in maps
+            for node in lm.map.nodes
+            if node.kind is NodeKind.EVIDENCE and node.date is not None
+        ),
+        key=lambda item: (item[0], item[1]),
     )
+    # Only evidence that can share a month is compared: a bucket per month it may fall in.
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    spread: list[bool] = []  # falls in more than one month bucket
+    for i, (_, _, date, _, _) in enumerate(dated):
+        months = list(_months(date))
+        spread.append(len(months) > 1)
+        for month in months:
+            buckets[month].append(i)
+    # Within a shared month, dates can still miss each other only when both name a day.
+    daily = [len(start) > 7 or len(end) > 7 for _, _, _, (start, end), _ in dated]
+    walkers = _Walkers(maps)
+    seen: set[int] = set()  # i * len(dated) + j for pairs of spread items already compared
+    events = []
+    for month in sorted(buckets):
+        bucket = buckets[month]
+        texts = [dated[i][4] for i in bucket]
+        for x, i in enumerate(bucket):
+            # rapidfuzz scores the rest of the bucket in one call, in C; few pairs come back.
+            found = process.extract(
+                texts[x],
+                texts[x + 1 :],
+                scorer=fuzz.token_set_ratio,
+                score_cutoff=SIMILARITY_THRESHOLD * 100,
+                limit=None,
+            )
+            for _, score, k in found:
+                j = bucket[x + 1 + k]
+                event = _event(dated[i], dated[j], score, walkers, daily[i] and daily[j])
+                if event is None or (spread[i] and spread[j] and _seen(seen, i * len(dated) + j)):
+                    continue
+                events.append((min(dated[i][2], dated[j][2]), event))
+    events.sort(key=lambda t: (t[0], t[1].a_map, t[1].a_node, t[1].b_map, t[1].b_node))
+    return tuple(event for _, event in events)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib
 import math
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from argmap.compare import compare
 from argmap.errors import ArgmapError, UsageError
 from argmap.evidence import dates_overlap
+from argmap.load import LoadedMap
 from argmap.model import PropositionCatalogue
 from tests.compare_data import (
     hand,
@@ -421,3 +423,52 @@ def test_package_name_is_the_function_when_nothing_imported_the_module_first() -
     code = "import argmap; print(argmap.compare.__name__, callable(argmap.compare))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["compare", "True"]
+
+
+def test_pair_lists_match_the_cells_on_every_seed_pair() -> None:
+    """The bit-set pair code against the definitions, cell by cell (24 actors, 11 propositions)."""
+    c = seeds(speakers=True)
+    ids = [p.id for p in c.propositions]
+    for pair in c.pairs:
+        a = {p: c.cell(p, pair.a).position for p in ids}
+        b = {p: c.cell(p, pair.b).position for p in ids}
+        both = [p for p in ids if a[p] != "silent" and b[p] != "silent"]
+        assert pair.agree_on == tuple(p for p in both if a[p] == b[p])
+        assert pair.disagree_on == tuple(p for p in both if {a[p], b[p]} == {"pro", "con"})
+        assert pair.only_a == tuple(p for p in ids if a[p] != "silent" and b[p] == "silent")
+        assert pair.only_b == tuple(p for p in ids if b[p] != "silent" and a[p] == "silent")
+        assert pair.shared == len(both)
+
+
+def test_evidence_spanning_months_pairs_once() -> None:
+    def evidence(map_id: str, date: str, claim_position: str) -> LoadedMap:
+        return in_memory(
+            map_id,
+            map_id.title(),
+            [
+                {"id": "c", "kind": "claim", "text": "c", "quote": "c",
+                 "stances": [{"proposition": "p", "position": claim_position}]},
+                {"id": "e", "kind": "evidence", "text": "The long strike closed the port.", "quote": "e",
+                 "date": date},
+            ],
+            relations=[{"id": "r", "type": "support", "from": ["e"], "to": "c"}],
+        )  # fmt: skip
+
+    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    maps = [evidence("x", "2020-01/2020-06", "pro"), evidence("y", "2020-03/2020-09", "con")]
+    [event] = compare(maps, catalogue).shared_events
+    assert (event.a_map, event.b_map, event.similarity, event.opposite_on) == ("x", "y", 1.0, ("p",))
+    apart = [evidence("x", "2020-01-01/2020-01-09", "pro"), evidence("y", "2020-01-10", "con")]
+    assert compare(apart, catalogue).shared_events == ()  # same month, different days
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    assert gc.isenabled()
+    compare(hand_maps(), hand_catalogue())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compare(hand_maps(), hand_catalogue())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

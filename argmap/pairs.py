@@ -1,0 +1,86 @@
+"""Pairwise measures of actors: coverage, agreement, opposition, cosine, over propositions as bits."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import combinations
+from operator import mul
+
+from argmap.comparison import Actor, Cell, Pair
+
+__all__ = ["pairs"]
+
+_POSITIONS = ("pro", "con", "neutral", "mixed")
+
+
+class _Decoder:
+    """Turns a bit set (bit k = the k-th compared proposition) into ids in proposition order.
+
+    A byte at a time through a cache of byte values: at 5,000 pairs of 200 propositions this is
+    five times faster than sorting sets of ids.
+    """
+
+    def __init__(self, compared: Sequence[str]) -> None:
+        self.compared = compared
+        self.size = (len(compared) + 7) // 8
+        self.cache: dict[tuple[int, int], tuple[str, ...]] = {}
+
+    def __call__(self, bits: int) -> tuple[str, ...]:
+        if not bits:
+            return ()
+        out: list[str] = []
+        for chunk, value in enumerate(bits.to_bytes(self.size, "little")):
+            if value:
+                ids = self.cache.get((chunk, value))
+                if ids is None:
+                    ids = tuple(self.compared[8 * chunk + b] for b in range(8) if value >> b & 1)
+                    self.cache[(chunk, value)] = ids
+                out += ids
+        return tuple(out)
+
+
+def pairs(
+    actors: Sequence[Actor], matrix: Sequence[Sequence[Cell]], compared: Sequence[str]
+) -> tuple[Pair, ...]:
+    """Every pair of actors, in actor order; matrix rows follow compared, columns follow actors."""
+    # Per actor and position, the propositions where the actor's cell has it, as the bits of an int.
+    masks = [dict.fromkeys(_POSITIONS, 0) for _ in actors]
+    for k, row in enumerate(matrix):
+        for j, cell in enumerate(row):
+            if cell.position != "silent":
+                masks[j][cell.position] |= 1 << k
+    addressed = [m["pro"] | m["con"] | m["neutral"] | m["mixed"] for m in masks]
+    # Score vectors over every compared proposition (silent = 0); map(mul, ...) runs in C.
+    vectors = [[row[j].score for row in matrix] for j in range(len(actors))]
+    norms = [math.sqrt(sum(map(mul, v, v))) for v in vectors]
+    decode = _Decoder(compared)
+    found = []
+    for i, j in combinations(range(len(actors)), 2):
+        a, b = masks[i], masks[j]
+        shared = (addressed[i] & addressed[j]).bit_count()
+        union = (addressed[i] | addressed[j]).bit_count()
+        same = (
+            (a["pro"] & b["pro"])
+            | (a["con"] & b["con"])
+            | (a["neutral"] & b["neutral"])
+            | (a["mixed"] & b["mixed"])
+        )
+        opposed = (a["pro"] & b["con"]) | (a["con"] & b["pro"])
+        dot = sum(map(mul, vectors[i], vectors[j]))
+        found.append(
+            Pair(
+                a=actors[i].id,
+                b=actors[j].id,
+                shared=shared,
+                coverage=shared / union if union else None,
+                agreement=same.bit_count() / shared if shared else None,
+                opposition=opposed.bit_count() / shared if shared else None,
+                cosine=dot / (norms[i] * norms[j]) if norms[i] and norms[j] else None,
+                agree_on=decode(same),
+                disagree_on=decode(opposed),
+                only_a=decode(addressed[i] & ~addressed[j]),
+                only_b=decode(addressed[j] & ~addressed[i]),
+            )
+        )
+    return tuple(found)
