@@ -45,7 +45,8 @@ def hostile() -> Comparison:
         [
             {"id": "c1", "kind": "claim", "text": f"# {HOSTILE}\n- item", "quote": long_quote,
              "stances": [{"proposition": "p", "position": "pro", "intensity": 3}]},
-            {"id": "c2", "kind": "claim", "text": "1. <b>bold</b> `code` ~~s~~", "quote": "@SUM(1+1)",
+            {"id": "c2", "kind": "claim", "text": "1. <b>bold</b> `code` ~~s~~ \u001b[2J",
+             "quote": "@SUM(1+1)",
              "speaker": "-Mallory \\ <img src=x onerror=alert(1)>",
              "stances": [{"proposition": "p", "position": "con"}]},
             {"id": "e1", "kind": "evidence", "text": f"{HOSTILE} event", "quote": "+1 evidence",
@@ -86,7 +87,9 @@ def test_text_matches_golden(update_golden: bool) -> None:
 @pytest.mark.parametrize("which", ["hand", "hand-speakers", "seeds", "seeds-speakers", "hostile"])
 def test_text_fits_80_columns(which: str) -> None:
     c = COMPARISONS[which]()
-    lines = text_of(c, "text").splitlines()
+    out = text_of(c, "text")
+    assert "\x1b" not in out  # no terminal control codes from user text
+    lines = out.splitlines()
     too_long = [line for line in lines if len(line) > 80]
     assert too_long == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Iterator
 
@@ -17,10 +18,14 @@ ID_WIDTH = 44
 QUOTE_CHARS = 230
 
 
+# Control characters in user text would drive the terminal (ESC starts colour and cursor codes).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _fill(text: str, indent: str = "", more: str | None = None) -> list[str]:
     """Wrap to WIDTH; long words (URLs) are broken rather than allowed to overflow."""
     return textwrap.wrap(
-        text,
+        _CONTROL.sub("\ufffd", text),
         WIDTH,
         initial_indent=indent,
         subsequent_indent=indent + "  " if more is None else more,
