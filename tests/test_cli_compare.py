@@ -41,8 +41,8 @@ def test_only_and_speakers(in_repo: Path) -> None:
     code, out, _ = run(*HAND_ARGS, "--only", "ferry-sufficient", "--only", "river-clean", "--speakers")
     assert code == 0
     assert out.splitlines()[:12] == [
-        "Comparison of 4 actors on 2 propositions (restricted with --only); actors in the",
-        "  order given, quoted speakers included.",
+        "Comparison of 4 actors on 2 propositions (restricted with --only); actors in map",
+        "  order, quoted speakers included.",
         "",
         "Stances",
         "  + pro, \u2212 con, 0 neutral, \u00b1 mixed, \u00b7 silent",

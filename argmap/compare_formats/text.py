@@ -54,7 +54,7 @@ class _Writer(SectionWriter):
     def head(self) -> Iterator[str]:
         c = self.c
         restricted = " (restricted with --only)" if c.only is not None else ""
-        order = "by source date" if c.by_date else "in the order given"
+        order = "by source date" if c.by_date else "in map order"
         yield from _fill(
             f"Comparison of {len(c.actors)} actors on {len(c.propositions)} propositions{restricted}; "
             f"actors {order}{', quoted speakers included' if c.speakers else ''}."
