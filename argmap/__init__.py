@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 # Names resolve on first use so that `argmap --help` does not pay for pydantic or jsonschema.
+# The functions render, compare and report live in modules named rendering, comparing and
+# reporting: importing a submodule binds its name on the package, and would hide a same-named
+# function.
 _EXPORTS = {
     "ArgmapError": "argmap.errors",
     "InvalidMapError": "argmap.errors",
@@ -39,9 +42,10 @@ _EXPORTS = {
     "load_maps": "argmap.load",
     "validate": "argmap.load",
     "RenderOptions": "argmap.dot",
-    "render": "argmap.render",
+    "render": "argmap.rendering",
+    "report": "argmap.reporting",
     "Comparison": "argmap.comparison",
-    "compare": "argmap.compare",
+    "compare": "argmap.comparing",
     "format_comparison": "argmap.compare_formats",
     "load_catalogue": "argmap.load",
 }
@@ -49,8 +53,8 @@ _EXPORTS = {
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
-    from argmap.compare import compare
     from argmap.compare_formats import format_comparison
+    from argmap.comparing import compare
     from argmap.comparison import Comparison
     from argmap.errors import (
         ArgmapError,
@@ -88,7 +92,8 @@ if TYPE_CHECKING:
         Source,
         Stance,
     )
-    from argmap.render import render
+    from argmap.rendering import render
+    from argmap.reporting import report
 
 
 def __getattr__(name: str) -> Any:

@@ -147,7 +147,7 @@ def render(
     from argmap.dot import RenderOptions
     from argmap.load import Workspace, load_from, validate
     from argmap.output import write_atomic
-    from argmap.render import render_result
+    from argmap.rendering import render_result
 
     fmt = output_format
     if fmt is None and output not in (None, "-"):
@@ -233,7 +233,7 @@ def report(
 
     from argmap.load import CATALOGUE_NAME, Workspace, load_catalogue, load_from, validate
     from argmap.output import write_atomic
-    from argmap.report import build_report
+    from argmap.reporting import build_report
 
     fmt = output_format
     if fmt is None and output not in (None, "-"):
@@ -361,8 +361,8 @@ def compare(
 
     Example: argmap compare panov kobayashi --format markdown -o debate.md
     """
-    from argmap.compare import compare as run_compare
     from argmap.compare_formats import SUFFIXES, format_comparison
+    from argmap.comparing import compare as run_compare
     from argmap.errors import UsageError
     from argmap.load import Workspace, display_path, load_catalogue, load_from
     from argmap.model import PropositionCatalogue

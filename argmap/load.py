@@ -61,7 +61,7 @@ class LoadedMap:
 
     def _repr_svg_(self) -> str:
         """Show the map as SVG in Jupyter (embed mode, so several maps in a notebook never clash)."""
-        from argmap.render import render_svg
+        from argmap.rendering import render_svg
 
         return render_svg(self, embed=True)
 

@@ -11,8 +11,8 @@ from argmap.compare_formats.common import SYMBOLS
 from argmap.dot import natural_key
 from argmap.load import LoadedMap
 from argmap.model import Node, NodeKind
-from argmap.render import render_svg
-from argmap.report import debate_groups
+from argmap.rendering import render_svg
+from argmap.reporting import debate_groups
 from argmap.sourceview import map_segments
 
 if TYPE_CHECKING:

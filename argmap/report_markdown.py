@@ -9,8 +9,8 @@ from argmap.compare_formats.common import SYMBOLS, md
 from argmap.dot import natural_key
 from argmap.load import LoadedMap
 from argmap.model import NodeKind
-from argmap.render import render_svg
-from argmap.report import Report, debate_groups
+from argmap.rendering import render_svg
+from argmap.reporting import Report, debate_groups
 from argmap.sourceview import map_segments
 
 if TYPE_CHECKING:

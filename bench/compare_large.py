@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from argmap.compare import compare
+from argmap.comparing import compare
 from argmap.load import LoadedMap, Span
 from argmap.model import ArgumentMap, PropositionCatalogue
 

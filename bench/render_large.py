@@ -58,7 +58,7 @@ def one(n: int) -> None:
     import pygraphviz
 
     from argmap.dot import build_dot
-    from argmap.render import render
+    from argmap.rendering import render
 
     m = make_map(n)
     source = build_dot([m]).source

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from argmap.compare import compare
+from argmap.comparing import compare
 from argmap.comparison import Comparison
 from argmap.load import LoadedMap, Span, load_catalogue, load_maps
 from argmap.model import ArgumentMap, PropositionCatalogue

@@ -15,10 +15,10 @@ import networkx as nx
 import pytest
 from jsonschema import Draft202012Validator
 
-from argmap.compare import compare
 from argmap.compare_formats import FORMATS, format_comparison
 from argmap.compare_formats.common import abbreviations, csv_cell, md
 from argmap.compare_formats.data import CSV_COLUMNS
+from argmap.comparing import compare
 from argmap.comparison import Comparison
 from argmap.errors import UsageError
 from argmap.model import PropositionCatalogue

@@ -11,7 +11,7 @@ from argmap.dot import RenderOptions, build_dot
 from argmap.errors import UsageError
 from argmap.load import LoadedMap, Workspace, validate
 from argmap.model import ArgumentMap
-from argmap.render import render
+from argmap.rendering import render
 from tests.conftest import DATA, REPO
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from argmap.load import LoadedMap
 from argmap.model import ArgumentMap
-from argmap.render import render
+from argmap.rendering import render
 
 SVG = "{http://www.w3.org/2000/svg}"
 GRAPHVIZ_TAGS = {"svg", "g", "title", "desc", "path", "polygon", "ellipse", "text", "polyline", "a"}

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from argmap.cli import main
 from argmap.load import LoadedMap, Workspace, load_catalogue, validate
 from argmap.model import ArgumentMap, PropositionCatalogue
-from argmap.report import build_report, report
+from argmap.reporting import build_report, report
 from tests.conftest import DATA
 
 HOSTILE = (

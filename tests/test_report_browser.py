@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from argmap.load import Workspace, load_catalogue, validate
-from argmap.report import report
+from argmap.reporting import report
 from tests.conftest import DATA
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -75,7 +75,7 @@ def build_report(
 
 
 def _compare_if_possible(maps: Sequence[LoadedMap], catalogue: PropositionCatalogue) -> Comparison | None:
-    from argmap.compare import compare
+    from argmap.comparing import compare
 
     # Only maps whose author takes a stance in their own voice make a column: a map of quoted
     # speakers only (the forum thread) would be a column of silence. Such maps are still shown.

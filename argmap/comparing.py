@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import gc
 import re
-import sys
-import types
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
 
 from argmap.comparison import (
     Actor,
@@ -321,15 +318,3 @@ def _engagements(maps: Sequence[LoadedMap], index: ActorIndex) -> tuple[Engageme
                 )
             )
     return tuple(found)
-
-
-class _CallableModule(types.ModuleType):
-    """Python sets the package attribute `argmap.compare` to this module once it is imported, which
-    hides the function that `argmap/__init__.py` re-exports under the same name; calling the module
-    calls the function, so `argmap.compare(maps, catalogue)` works whatever was imported first."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Comparison:
-        return compare(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
