@@ -13,7 +13,6 @@ from argmap.model import ArgumentMap, PropositionCatalogue
 from tests.conftest import DATA, REPO
 
 HAND = DATA / "compare"
-GOLDEN = REPO / "tests" / "golden"
 
 
 @cache
@@ -65,11 +64,3 @@ def in_memory(map_id: str, author: str, nodes: list[dict[str, Any]], **extra: An
             spans[node.id] = Span(len(text), len(text) + len(node.quote))
             text += node.quote + "\n"
     return LoadedMap(m, Path(f"{map_id}.json"), Path(f"{map_id}.txt"), text, spans)
-
-
-def check_golden(name: str, text: str, update: bool) -> None:
-    path = GOLDEN / name
-    if update or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} changed; rerun with --update-golden"

@@ -9,6 +9,16 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
+GOLDEN = REPO / "tests" / "golden"
+
+
+def check_golden(name: str, text: str, update: bool) -> None:
+    """Compare output with tests/golden/NAME; with --update-golden, rewrite it first."""
+    path = GOLDEN / name
+    if update:
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"tests/golden/{name} is missing; run pytest --update-golden and review it"
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed; rerun with --update-golden"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

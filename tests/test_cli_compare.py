@@ -12,7 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from argmap.cli import main
-from tests.compare_data import GOLDEN, HAND
+from tests.compare_data import HAND
+from tests.conftest import GOLDEN
 
 HAND_ARGS = ["--maps", "tests/data/compare"]
 

@@ -22,8 +22,8 @@ from argmap.comparing import compare
 from argmap.comparison import Comparison
 from argmap.errors import UsageError
 from argmap.model import PropositionCatalogue
-from tests.compare_data import check_golden, hand, in_memory, seeds
-from tests.conftest import REPO
+from tests.compare_data import hand, in_memory, seeds
+from tests.conftest import REPO, check_golden
 
 HOSTILE = "| <script> *x* [a](javascript:alert(1))"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -12,10 +12,9 @@ from argmap.errors import UsageError
 from argmap.load import LoadedMap, Workspace, validate
 from argmap.model import ArgumentMap
 from argmap.rendering import render
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, REPO, check_golden
 
 SVG = "{http://www.w3.org/2000/svg}"
-GOLDEN = REPO / "tests" / "golden"
 
 
 def load(*names: str) -> list[LoadedMap]:
@@ -23,13 +22,6 @@ def load(*names: str) -> list[LoadedMap]:
     report = validate([DATA / "valid" / f"{n}.json" for n in names], ws)
     assert report.ok, report.problems
     return report.maps
-
-
-def check_golden(name: str, text: str, update: bool) -> None:
-    path = GOLDEN / name
-    if update or not path.exists():
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} changed; rerun with --update-golden"
 
 
 @pytest.mark.parametrize(
