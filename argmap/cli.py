@@ -21,6 +21,16 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ModuleNotFoundError as exc:
+            # A broken install, not bad input: say what to do instead of showing a traceback.
+            if exc.name is None or exc.name.split(".")[0] == "argmap":
+                raise
+            click.echo(
+                f"Error: argmap needs the Python package '{exc.name}', which this environment lacks; "
+                "reinstall argmap (pip install -e . in a checkout)",
+                err=True,
+            )
+            ctx.exit(1)
         except ArgmapError as exc:
             if exc.exit_code == 2:
                 raise click.UsageError(str(exc), ctx) from None
@@ -145,7 +155,7 @@ def render(
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
     from argmap.dot import RenderOptions
-    from argmap.load import Workspace, load_from, validate
+    from argmap.load import Workspace, load_from, load_peers
     from argmap.output import write_atomic
     from argmap.rendering import render_result
 
@@ -173,12 +183,7 @@ def render(
     if len(groups) > 1 and output is not None and not Path(output).is_dir():
         raise click.UsageError(f"several maps need -o to be an existing folder, or --merge; got {output}")
 
-    # Maps the drawn ones point into, so their nodes can be shown as labelled ghosts.
-    from argmap.dot import referenced_maps
-
-    wanted = sorted(referenced_maps(maps))
-    present = [maps_dir / f"{name}.json" for name in wanted if (maps_dir / f"{name}.json").is_file()]
-    peers = {m.id: m for m in validate(present, ws).maps}
+    peers = load_peers(ws, maps)
 
     for group in groups:
         result = render_result(group, fmt, options, peers)
@@ -231,7 +236,7 @@ def report(
     """
     import re
 
-    from argmap.load import CATALOGUE_NAME, Workspace, load_catalogue, load_from, validate
+    from argmap.load import CATALOGUE_NAME, Workspace, load_catalogue, load_from, load_peers
     from argmap.output import write_atomic
     from argmap.reporting import build_report
 
@@ -246,9 +251,7 @@ def report(
         maps.sort(key=lambda m: (m.map.source.date, m.id))
     catalogue_path = propositions or (maps[0].path.parent / CATALOGUE_NAME)
     catalogue = load_catalogue(catalogue_path) if catalogue_path.is_file() else None
-    referenced = {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target}
-    present = [maps_dir / f"{n}.json" for n in sorted(referenced) if (maps_dir / f"{n}.json").is_file()]
-    peers = {m.id: m for m in validate(present, ws).maps}
+    peers = load_peers(ws, maps)
     # Asset names go into Markdown links: keep them to characters that need no escaping.
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", target.stem if target else "report")
     result = build_report(maps, fmt, catalogue=catalogue, peers=peers, asset_stem=stem)

@@ -6,7 +6,7 @@ import html
 import re
 import textwrap
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import graphviz
@@ -492,14 +492,3 @@ def build_dot(
     if not maps:
         raise UsageError("nothing to render: no maps given")
     return _Builder(list(maps), options, peers or {}).build()
-
-
-def referenced_maps(maps: Iterable[LoadedMap]) -> set[str]:
-    """Ids of other maps that these maps' relations point into."""
-    drawn = {m.id for m in maps}
-    return {
-        r.target.partition(":")[0]
-        for m in maps
-        for r in m.map.relations
-        if ":" in r.target and r.target.partition(":")[0] not in drawn
-    }

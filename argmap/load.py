@@ -26,6 +26,7 @@ __all__ = [
     "load_from",
     "load_map",
     "load_maps",
+    "load_peers",
     "resolve_maps",
     "validate",
 ]
@@ -762,6 +763,18 @@ def load_from(ws: Workspace, names: Sequence[str] = ()) -> list[LoadedMap]:
     if not report.ok:
         raise InvalidMapError([p for p in report.problems if p.severity == "error"])
     return report.maps
+
+
+def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]:
+    """The maps in the maps folder that these maps point into (map:node), when those load cleanly;
+    renderers use them to label another map's nodes. A peer that fails validation is left out: it
+    is not what the user asked to draw, and its ghost nodes then show only their ids."""
+    drawn = {m.id for m in maps}
+    wanted = sorted(
+        {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target} - drawn
+    )
+    present = [ws.maps_dir / f"{name}.json" for name in wanted if (ws.maps_dir / f"{name}.json").is_file()]
+    return {m.id: m for m in validate(present, ws).maps}
 
 
 def load_map(

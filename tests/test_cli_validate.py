@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from argmap.cli import main
@@ -129,3 +130,20 @@ def test_version() -> None:
 
 def test_data_folder_is_where_tests_expect(in_repo: Path) -> None:
     assert (DATA / "valid" / "essay.json").is_file()
+
+
+def test_missing_dependency_is_one_line_not_a_traceback(
+    in_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argmap.load
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'jsonschema_rs'", name="jsonschema_rs")
+
+    monkeypatch.setattr(argmap.load, "validate", broken)
+    code, out, err = run("validate", *VALID_ARGS, "essay")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: argmap needs the Python package 'jsonschema_rs', which this environment lacks; "
+        "reinstall argmap (pip install -e . in a checkout)\n"
+    )
