@@ -1,0 +1,163 @@
+"""Integrity checks on a parsed map: ids, relation ends, theses, stances and cross-map references."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from argmap.model import ArgumentMap
+from argmap.reading import Collector, display_path
+from argmap.workspace import Workspace, load_catalogue_file, peer_ids
+
+__all__ = ["check_integrity"]
+
+
+def check_integrity(
+    ws: Workspace,
+    m: ArgumentMap,
+    map_path: Path,
+    collector: Collector,
+    present: Mapping[str, frozenset[str]],
+) -> None:
+    """Ids, relation ends, theses, propositions and cross-map references."""
+    if m.id != map_path.stem:
+        collector.add(["id"], f"map id '{m.id}' differs from the file name '{map_path.stem}'")
+
+    first_seen: dict[str, str] = {}
+    node_ids: set[str] = set()
+    thesis: str | None = None
+    for i, node in enumerate(m.nodes):
+        if node.id in first_seen:
+            collector.add(["nodes", i, "id"], f"duplicate id '{node.id}' (first at {first_seen[node.id]})")
+        else:
+            first_seen[node.id] = f"$.nodes[{i}]"
+            node_ids.add(node.id)
+        if node.thesis:
+            if thesis is not None:
+                collector.add(
+                    ["nodes", i, "thesis"],
+                    f"a second main thesis ('{thesis}' is already the thesis)",
+                )
+            else:
+                thesis = node.id
+    relation_ids: dict[str, int] = {}
+    for i, rel in enumerate(m.relations):
+        if rel.id in first_seen:
+            collector.add(["relations", i, "id"], f"duplicate id '{rel.id}' (first at {first_seen[rel.id]})")
+        else:
+            first_seen[rel.id] = f"$.relations[{i}]"
+            relation_ids[rel.id] = i
+
+    _check_relations(ws, m, collector, node_ids, relation_ids, present)
+    _check_stances(ws, m, map_path, collector)
+
+    reporter = m.reported_by.map if m.reported_by else None
+    if reporter and reporter != m.id and peer_ids(ws, reporter, present) is None:
+        collector.add(
+            ["reported_by", "map"],
+            f"map '{reporter}' is not in {display_path(ws.maps_dir)}/",
+            "warning",
+        )
+
+
+def _check_relations(
+    ws: Workspace,
+    m: ArgumentMap,
+    collector: Collector,
+    node_ids: set[str],
+    relation_ids: dict[str, int],
+    present: Mapping[str, frozenset[str]],
+) -> None:
+    connected: set[str] = set()
+    for i, rel in enumerate(m.relations):
+        for j, premise in enumerate(rel.premises):
+            if premise in node_ids:
+                connected.add(premise)
+            elif premise in relation_ids:
+                collector.add(
+                    ["relations", i, "from", j],
+                    f"'{premise}' is a relation; premises must be nodes",
+                )
+            else:
+                collector.add(["relations", i, "from", j], f"unknown node '{premise}'")
+        target = rel.target
+        if ":" in target:
+            other, _, local = target.partition(":")
+            if other == m.id:
+                target = local
+            else:
+                ids = peer_ids(ws, other, present)
+                if ids is None:
+                    collector.add(
+                        ["relations", i, "to"],
+                        f"map '{other}' is not in {display_path(ws.maps_dir)}/, so '{rel.target}' "
+                        "cannot be checked",
+                        "warning",
+                    )
+                elif local not in ids:
+                    collector.add(["relations", i, "to"], f"unknown node '{local}' in map '{other}'")
+                continue
+        if target == rel.id:
+            collector.add(["relations", i, "to"], f"relation '{rel.id}' targets itself")
+        elif target in rel.premises:
+            collector.add(["relations", i, "to"], f"relation '{rel.id}' goes from '{target}' to itself")
+        elif target in node_ids:
+            connected.add(target)
+        elif target not in relation_ids:
+            collector.add(["relations", i, "to"], f"unknown node or relation '{target}'")
+    _check_relation_cycles(m, collector, relation_ids)
+    if m.relations:
+        for i, node in enumerate(m.nodes):
+            if node.id not in connected:
+                collector.add(["nodes", i], f"node '{node.id}' is in no relation", "warning")
+
+
+def _check_relation_cycles(m: ArgumentMap, collector: Collector, relation_ids: dict[str, int]) -> None:
+    """An undercut chain must end on a node: r1 attacking r2 attacking r1 says nothing."""
+    targets = {rel.id: rel.target for rel in m.relations}
+    reported: set[frozenset[str]] = set()
+    for rel in m.relations:
+        chain = [rel.id]
+        current = rel.target
+        while current in relation_ids and current not in chain:
+            chain.append(current)
+            current = targets[current]
+        if current not in chain:
+            continue
+        loop = chain[chain.index(current) :]
+        if len(loop) > 1 and frozenset(loop) not in reported:
+            reported.add(frozenset(loop))
+            collector.add(
+                ["relations", relation_ids[loop[0]], "to"],
+                "relations form a cycle: " + " -> ".join([*loop, loop[0]]),
+            )
+
+
+def _check_stances(ws: Workspace, m: ArgumentMap, map_path: Path, collector: Collector) -> None:
+    if not any(node.stances for node in m.nodes):
+        return
+    catalogue_path = ws.catalogue_for(map_path)
+    catalogue, _ = load_catalogue_file(ws, catalogue_path)
+    if catalogue is None:
+        first = next((i for i, n in enumerate(m.nodes) if n.stances), 0)
+        reason = "does not exist" if not catalogue_path.exists() else "is invalid"
+        collector.add(
+            ["nodes", first, "stances"],
+            f"stances need a proposition catalogue, but {display_path(catalogue_path)} {reason}",
+        )
+        return
+    known = {p.id for p in catalogue.propositions}
+    for i, node in enumerate(m.nodes):
+        seen: set[str] = set()
+        for j, stance in enumerate(node.stances):
+            if stance.proposition not in known:
+                collector.add(
+                    ["nodes", i, "stances", j, "proposition"],
+                    f"unknown proposition '{stance.proposition}' (not in {display_path(catalogue_path)})",
+                )
+            if stance.proposition in seen:
+                collector.add(
+                    ["nodes", i, "stances", j, "proposition"],
+                    f"a second stance on '{stance.proposition}' in the same claim",
+                )
+            seen.add(stance.proposition)
