@@ -65,6 +65,26 @@ def _workspace_options(func: F) -> F:
     return func
 
 
+def _output_format(explicit: str | None, output: str | None, suffixes: dict[str, str], default: str) -> str:
+    """--format if given, else what the output file's suffix says, else the command's default."""
+    if explicit:
+        return explicit
+    if output not in (None, "-"):
+        return suffixes.get(Path(str(output)).suffix.lower(), default)
+    return default
+
+
+def _deliver(target: Path | None, data: str | bytes) -> None:
+    """Write data atomically to target and print its path, or print data itself (target None)."""
+    from argmap.output import write_atomic
+
+    if target is None:
+        click.echo(data, nl=False)  # click writes bytes to the binary stream
+        return
+    write_atomic(target, data)
+    click.echo(str(target))
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="argmap")
 def main() -> None:
@@ -156,13 +176,9 @@ def render(
     """
     from argmap.dot import RenderOptions
     from argmap.load import Workspace, load_from, load_peers
-    from argmap.output import write_atomic
     from argmap.rendering import render_result
 
-    fmt = output_format
-    if fmt is None and output not in (None, "-"):
-        fmt = _SUFFIX_FORMATS.get(Path(str(output)).suffix.lower())
-    fmt = fmt or "svg"
+    fmt = _output_format(output_format, output, _SUFFIX_FORMATS, "svg")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -192,18 +208,16 @@ def render(
         if verbose:
             for message in result.graphviz_messages:
                 click.echo(f"graphviz: {message}", err=True)
-        if output == "-":
-            click.echo(result.data, nl=False)  # click writes bytes to the binary stream
-            continue
         stem = "-".join(m.id for m in group)
-        if output is None:
+        if output == "-":
+            target = None
+        elif output is None:
             target = Path(f"{stem}.{fmt}")
         elif Path(output).is_dir():
             target = Path(output) / f"{stem}.{fmt}"
         else:
             target = Path(output)
-        write_atomic(target, result.data)
-        click.echo(str(target))
+        _deliver(target, result.data)
 
 
 @main.command()
@@ -236,20 +250,17 @@ def report(
     """
     import re
 
-    from argmap.load import CATALOGUE_NAME, Workspace, load_catalogue, load_from, load_peers
+    from argmap.load import Workspace, load_catalogue, load_from, load_peers
     from argmap.output import write_atomic
     from argmap.reporting import build_report
 
-    fmt = output_format
-    if fmt is None and output not in (None, "-"):
-        fmt = {".md": "markdown", ".markdown": "markdown"}.get(Path(str(output)).suffix.lower(), "html")
-    fmt = fmt or "html"
+    fmt = _output_format(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
     target = None if output == "-" else Path(output or ("report.md" if fmt == "markdown" else "report.html"))
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     maps = load_from(ws, names)
     if not names:
         maps.sort(key=lambda m: (m.map.source.date, m.id))
-    catalogue_path = propositions or (maps[0].path.parent / CATALOGUE_NAME)
+    catalogue_path = ws.catalogue_for(maps[0].path)
     catalogue = load_catalogue(catalogue_path) if catalogue_path.is_file() else None
     peers = load_peers(ws, maps)
     # Asset names go into Markdown links: keep them to characters that need no escaping.
@@ -258,13 +269,10 @@ def report(
     if target is None:
         if result.assets:
             raise click.UsageError("-o - cannot carry the Markdown report's SVG files; give a .md path")
-        click.echo(result.text, nl=False)
-        return
-    folder = target.parent
-    for name, data in sorted(result.assets.items()):
-        write_atomic(folder / name, data)
-    write_atomic(target, result.text)
-    click.echo(str(target))
+    else:
+        for name, data in sorted(result.assets.items()):
+            write_atomic(target.parent / name, data)
+    _deliver(target, result.text)
 
 
 @main.command()
@@ -369,10 +377,8 @@ def compare(
     from argmap.errors import UsageError
     from argmap.load import Workspace, display_path, load_catalogue, load_from
     from argmap.model import PropositionCatalogue
-    from argmap.output import write_atomic
 
-    to_file = output not in (None, "-")
-    fmt = output_format or (SUFFIXES.get(Path(str(output)).suffix.lower()) if to_file else None) or "text"
+    fmt = _output_format(output_format, output, SUFFIXES, "text")
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     maps = load_from(ws, names)
     # The catalogue the stances refer to: --propositions, else the one beside the maps taking stances.
@@ -397,9 +403,4 @@ def compare(
         speakers=speakers,
         catalogue_name=display_path(catalogue_path),
     )
-    data = format_comparison(comparison, fmt)
-    if not to_file:
-        click.echo(data, nl=False)
-        return
-    write_atomic(Path(str(output)), data)
-    click.echo(str(output))
+    _deliver(None if output in (None, "-") else Path(output), format_comparison(comparison, fmt))
