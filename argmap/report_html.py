@@ -79,6 +79,10 @@ def e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _node_link(map_id: str, node: str, text: str) -> str:
+    return f'<a href="#{e(map_id)}-{e(node)}">{e(text)}</a>'
+
+
 def _table(columns: list[str], rows: str, caption: str = "") -> str:
     """A scrollable table: escaped column headers (already-safe HTML rows), an optional caption."""
     head = "".join(f'<th scope="col">{e(c)}</th>' for c in columns)
@@ -204,7 +208,7 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap]) -> str:
 
 def _claim_quotes(refs: Sequence[ClaimRef]) -> str:
     return "".join(
-        f'<blockquote><a href="#{e(r.map)}-{e(r.node)}">{e((r.quote or r.text).strip())}</a> '
+        f"<blockquote>{_node_link(r.map, r.node, (r.quote or r.text).strip())} "
         f'<span class="muted">({e(r.map)}:{e(r.node)}, {e(r.position)} {r.intensity})</span></blockquote>'
         for r in refs
     )
@@ -270,10 +274,6 @@ def _disagreements(c: Comparison) -> str:
     return "".join(out) or '<p class="muted">No pair of authors takes opposite positions.</p>'
 
 
-def _node_link(map_id: str, node: str, text: str) -> str:
-    return f'<a href="#{e(map_id)}-{e(node)}">{e(text)}</a>'
-
-
 def _engagements(c: Comparison) -> str:
     if not c.engagements:
         return '<p class="muted">No map answers another among those compared.</p>'
@@ -282,7 +282,7 @@ def _engagements(c: Comparison) -> str:
         f'<tr><th scope="row">{e(label.get(g.source_actor, g.source_actor))}</th><td>{e(g.type)}s</td>'
         f"<td>{e(label.get(g.target_actor, g.target_actor))}</td>"
         f"<td>{'<br>'.join(_node_link(p.map, p.node, p.text) for p in g.premises)}</td>"
-        f'<td><a href="#{e(g.target.map)}-{e(g.target.node)}">{e(g.target.text)}</a></td>'
+        f"<td>{_node_link(g.target.map, g.target.node, g.target.text)}</td>"
         f"<td>{'yes' if g.answered else 'no'}</td></tr>"
         for g in c.engagements
     )
@@ -295,7 +295,7 @@ def _timeline(c: Comparison) -> str:
     label = {a.id: a.label for a in c.actors}
     rows = "".join(
         f"<tr><td>{e(item.date)}</td><td>{e(label.get(item.actor, item.actor))}</td>"
-        f'<td><a href="#{e(item.map)}-{e(item.node)}">{e(item.text)}</a></td>'
+        f"<td>{_node_link(item.map, item.node, item.text)}</td>"
         f"<td>{e(item.kind or '')}</td><td>{e(item.speaker or '')}</td>"
         f"<td><cite>{e(item.citation or '')}</cite></td></tr>"
         for item in c.evidence
