@@ -2,71 +2,92 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from argmap.core.lazy import lazy_exports
 
 __version__ = "0.1.0"
 
 # Names resolve on first use so that `argmap --help` does not pay for pydantic or jsonschema.
-# The functions render, compare and report live in modules named rendering, comparing and
-# reporting: importing a submodule binds its name on the package, and would hide a same-named
-# function.
+# Each capability is a folder named for what it does (core, rendering, comparing, reporting); the
+# functions render, compare and report keep the verbs. A folder named `render` would be bound on
+# the package when imported and would hide the function of the same name.
 _EXPORTS = {
-    "ArgmapError": "argmap.errors",
-    "InvalidMapError": "argmap.errors",
-    "MapNotFoundError": "argmap.errors",
-    "Problem": "argmap.errors",
-    "RenderError": "argmap.errors",
-    "UsageError": "argmap.errors",
-    "ArgumentMap": "argmap.model",
-    "Evidence": "argmap.model",
-    "EvidenceKind": "argmap.model",
-    "Node": "argmap.model",
-    "NodeKind": "argmap.model",
-    "Person": "argmap.model",
-    "Position": "argmap.model",
-    "Proposition": "argmap.model",
-    "PropositionCatalogue": "argmap.model",
-    "Relation": "argmap.model",
-    "RelationType": "argmap.model",
-    "ReportedBy": "argmap.model",
-    "Seed": "argmap.model",
-    "SeedManifest": "argmap.model",
-    "Source": "argmap.model",
-    "Stance": "argmap.model",
-    "LoadedMap": "argmap.load",
-    "Span": "argmap.load",
-    "ValidationReport": "argmap.load",
-    "Workspace": "argmap.load",
-    "load_map": "argmap.load",
-    "load_maps": "argmap.load",
-    "validate": "argmap.load",
-    "RenderOptions": "argmap.dot",
+    **dict.fromkeys(
+        ["ArgmapError", "InvalidMapError", "MapNotFoundError", "Problem", "RenderError", "UsageError"],
+        "argmap.core",
+    ),
+    **dict.fromkeys(
+        [
+            "ArgumentMap",
+            "Evidence",
+            "EvidenceKind",
+            "Node",
+            "NodeKind",
+            "Person",
+            "Position",
+            "Proposition",
+            "PropositionCatalogue",
+            "Relation",
+            "RelationType",
+            "ReportedBy",
+            "Seed",
+            "SeedManifest",
+            "Source",
+            "Stance",
+        ],
+        "argmap.core",
+    ),
+    **dict.fromkeys(
+        [
+            "LoadedMap",
+            "Span",
+            "ValidationReport",
+            "Workspace",
+            "load_catalogue",
+            "load_map",
+            "load_maps",
+            "validate",
+        ],
+        "argmap.core",
+    ),
+    "RenderOptions": "argmap.rendering",
     "render": "argmap.rendering",
     "report": "argmap.reporting",
-    "Comparison": "argmap.comparison",
+    "Comparison": "argmap.comparing",
     "compare": "argmap.comparing",
-    "format_comparison": "argmap.compare_formats",
-    "load_catalogue": "argmap.load",
+    "format_comparison": "argmap.comparing",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
-    from argmap.compare_formats import format_comparison
-    from argmap.comparing import compare
-    from argmap.comparison import Comparison
-    from argmap.errors import (
+    from argmap.comparing import Comparison, compare, format_comparison
+    from argmap.core import (
         ArgmapError,
+        ArgumentMap,
+        Evidence,
+        EvidenceKind,
         InvalidMapError,
-        MapNotFoundError,
-        Problem,
-        RenderError,
-        UsageError,
-    )
-    from argmap.load import (
         LoadedMap,
+        MapNotFoundError,
+        Node,
+        NodeKind,
+        Person,
+        Position,
+        Problem,
+        Proposition,
+        PropositionCatalogue,
+        Relation,
+        RelationType,
+        RenderError,
+        ReportedBy,
+        Seed,
+        SeedManifest,
+        Source,
         Span,
+        Stance,
+        UsageError,
         ValidationReport,
         Workspace,
         load_catalogue,
@@ -74,31 +95,8 @@ if TYPE_CHECKING:
         load_maps,
         validate,
     )
-    from argmap.model import (
-        ArgumentMap,
-        Evidence,
-        EvidenceKind,
-        Node,
-        NodeKind,
-        Person,
-        Position,
-        Proposition,
-        PropositionCatalogue,
-        Relation,
-        RelationType,
-        ReportedBy,
-        Seed,
-        SeedManifest,
-        Source,
-        Stance,
-    )
-    from argmap.rendering import render
+    from argmap.rendering import RenderOptions, render
     from argmap.reporting import report
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'argmap' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from argmap import __version__
-from argmap.errors import ArgmapError
+from argmap.core.errors import ArgmapError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,7 +76,7 @@ def _output_format(explicit: str | None, output: str | None, suffixes: dict[str,
 
 def _deliver(target: Path | None, data: str | bytes) -> None:
     """Write data atomically to target and print its path, or print data itself (target None)."""
-    from argmap.output import write_atomic
+    from argmap.core.output import write_atomic
 
     if target is None:
         click.echo(data, nl=False)  # click writes bytes to the binary stream
@@ -174,9 +174,9 @@ def render(
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
-    from argmap.dot import RenderOptions
-    from argmap.load import Workspace, load_from, load_peers
-    from argmap.rendering import render_result
+    from argmap.core.load import Workspace, load_from, load_peers
+    from argmap.rendering.dot import RenderOptions
+    from argmap.rendering.svg import render_result
 
     fmt = _output_format(output_format, output, _SUFFIX_FORMATS, "svg")
     options = RenderOptions(
@@ -250,9 +250,9 @@ def report(
     """
     import re
 
-    from argmap.load import Workspace, load_catalogue, load_from, load_peers
-    from argmap.output import write_atomic
-    from argmap.reporting import build_report
+    from argmap.core.load import Workspace, load_catalogue, load_from, load_peers
+    from argmap.core.output import write_atomic
+    from argmap.reporting.build import build_report
 
     fmt = _output_format(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
     target = None if output == "-" else Path(output or ("report.md" if fmt == "markdown" else "report.html"))
@@ -301,8 +301,8 @@ def validate(
 
     Example: argmap validate panov kobayashi
     """
-    from argmap.load import Workspace, resolve_maps
-    from argmap.load import validate as run_validation
+    from argmap.core.load import Workspace, resolve_maps
+    from argmap.core.load import validate as run_validation
 
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     report = run_validation(resolve_maps(names, maps_dir), ws, include_catalogue=not names)
@@ -372,11 +372,11 @@ def compare(
 
     Example: argmap compare panov kobayashi --format markdown -o debate.md
     """
-    from argmap.compare_formats import SUFFIXES, format_comparison
-    from argmap.comparing import compare as run_compare
-    from argmap.errors import UsageError
-    from argmap.load import Workspace, display_path, load_catalogue, load_from
-    from argmap.model import PropositionCatalogue
+    from argmap.comparing.formats import SUFFIXES, format_comparison
+    from argmap.comparing.matrix import compare as run_compare
+    from argmap.core.errors import UsageError
+    from argmap.core.load import Workspace, display_path, load_catalogue, load_from
+    from argmap.core.model import PropositionCatalogue
 
     fmt = _output_format(output_format, output, SUFFIXES, "text")
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)

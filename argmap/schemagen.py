@@ -8,8 +8,8 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
-from argmap.comparison import Comparison
-from argmap.model import ArgumentMap, PropositionCatalogue, SeedManifest
+from argmap.comparing.comparison import Comparison
+from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
 
 __all__ = ["SCHEMA_FILES", "build_schema", "dump_schema"]
 

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from argmap.comparing import compare
-from argmap.load import LoadedMap, Span
-from argmap.model import ArgumentMap, PropositionCatalogue
+from argmap.comparing.matrix import compare
+from argmap.core.load import LoadedMap, Span
+from argmap.core.model import ArgumentMap, PropositionCatalogue
 
 MAPS = 100
 CLAIMS = 1_000

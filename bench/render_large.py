@@ -22,8 +22,8 @@ SIZES = (100, 1_000, 5_000)
 
 
 def make_map(n: int) -> Any:
-    from argmap.load import LoadedMap
-    from argmap.model import ArgumentMap
+    from argmap.core.load import LoadedMap
+    from argmap.core.model import ArgumentMap
 
     rng = random.Random(n)
     nodes = [
@@ -57,8 +57,8 @@ def make_map(n: int) -> Any:
 def one(n: int) -> None:
     import pygraphviz
 
-    from argmap.dot import build_dot
-    from argmap.rendering import render
+    from argmap.rendering.dot import build_dot
+    from argmap.rendering.svg import render
 
     m = make_map(n)
     source = build_dot([m]).source

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from argmap.load import Workspace, validate
-from argmap.provenance import normalise
+from argmap.core.load import Workspace, validate
+from argmap.core.provenance import normalise
 
 NODES = 10_000
 VOCABULARY = 3_000

@@ -6,10 +6,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from argmap.comparing import compare
-from argmap.comparison import Comparison
-from argmap.load import LoadedMap, Span, load_catalogue, load_maps
-from argmap.model import ArgumentMap, PropositionCatalogue
+from argmap.comparing.comparison import Comparison
+from argmap.comparing.matrix import compare
+from argmap.core.load import LoadedMap, Span, load_catalogue, load_maps
+from argmap.core.model import ArgumentMap, PropositionCatalogue
 from tests.conftest import DATA, REPO
 
 HAND = DATA / "compare"

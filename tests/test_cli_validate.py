@@ -135,12 +135,12 @@ def test_data_folder_is_where_tests_expect(in_repo: Path) -> None:
 def test_missing_dependency_is_one_line_not_a_traceback(
     in_repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import argmap.load
+    import argmap.core.load
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ModuleNotFoundError("No module named 'jsonschema_rs'", name="jsonschema_rs")
 
-    monkeypatch.setattr(argmap.load, "validate", broken)
+    monkeypatch.setattr(argmap.core.load, "validate", broken)
     code, out, err = run("validate", *VALID_ARGS, "essay")
     assert (code, out) == (1, "")
     assert err == (

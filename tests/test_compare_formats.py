@@ -15,13 +15,13 @@ import networkx as nx
 import pytest
 from jsonschema import Draft202012Validator
 
-from argmap.compare_formats import FORMATS, format_comparison
-from argmap.compare_formats.common import abbreviations, csv_cell, md
-from argmap.compare_formats.data import CSV_COLUMNS
-from argmap.comparing import compare
-from argmap.comparison import Comparison
-from argmap.errors import UsageError
-from argmap.model import PropositionCatalogue
+from argmap.comparing.comparison import Comparison
+from argmap.comparing.formats import FORMATS, format_comparison
+from argmap.comparing.formats.common import abbreviations, csv_cell, md
+from argmap.comparing.formats.data import CSV_COLUMNS
+from argmap.comparing.matrix import compare
+from argmap.core.errors import UsageError
+from argmap.core.model import PropositionCatalogue
 from tests.compare_data import hand, in_memory, seeds
 from tests.conftest import REPO, check_golden
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from argmap.model import ArgumentMap
-from argmap.resources import load_schema
+from argmap.core.model import ArgumentMap
+from argmap.core.resources import load_schema
 
 ids = st.from_regex(r"\A[a-z][a-z0-9_.-]{0,6}\Z")
 slugs = st.from_regex(r"\A[a-z0-9]{1,5}(-[a-z0-9]{1,4}){0,2}\Z")

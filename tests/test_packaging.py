@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap import resources
+from argmap.core import resources
 from tests.conftest import REPO
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.provenance import SourceIndex, normalise
+from argmap.core.provenance import SourceIndex, normalise
 
 TEXT = "He said: \u201cJapan\u2019s choice \u2014 made.\u201d\nThen,   in  August\u2026 nothing."
 

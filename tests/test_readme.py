@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from argmap.load import Workspace, validate
+from argmap.core.load import Workspace, validate
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

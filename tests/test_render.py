@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from argmap.dot import RenderOptions, build_dot
-from argmap.errors import UsageError
-from argmap.load import LoadedMap, Workspace, validate
-from argmap.model import ArgumentMap
-from argmap.rendering import render
+from argmap.core.errors import UsageError
+from argmap.core.load import LoadedMap, Workspace, validate
+from argmap.core.model import ArgumentMap
+from argmap.rendering.dot import RenderOptions, build_dot
+from argmap.rendering.svg import render
 from tests.conftest import DATA, REPO, check_golden
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.load import LoadedMap
-from argmap.model import ArgumentMap
-from argmap.rendering import render
+from argmap.core.load import LoadedMap
+from argmap.core.model import ArgumentMap
+from argmap.rendering.svg import render
 
 SVG = "{http://www.w3.org/2000/svg}"
 GRAPHVIZ_TAGS = {"svg", "g", "title", "desc", "path", "polygon", "ellipse", "text", "polyline", "a"}

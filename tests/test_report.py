@@ -9,9 +9,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from argmap.cli import main
-from argmap.load import LoadedMap, Workspace, load_catalogue, validate
-from argmap.model import ArgumentMap, PropositionCatalogue
-from argmap.reporting import build_report, report
+from argmap.core.load import LoadedMap, Workspace, load_catalogue, validate
+from argmap.core.model import ArgumentMap, PropositionCatalogue
+from argmap.reporting.build import build_report, report
 from tests.conftest import DATA
 
 HOSTILE = (
@@ -143,7 +143,7 @@ def hostile_map() -> LoadedMap:
         "relations": [{"id": "r1", "type": "support", "from": ["e1"], "to": "c1", "note": HOSTILE}],
     }
     start = source.index(HOSTILE)
-    from argmap.load import Span
+    from argmap.core.load import Span
 
     spans = {"c1": Span(start, start + len(HOSTILE)), "e1": Span(len(source) - 6, len(source))}
     return LoadedMap(ArgumentMap.model_validate(data), Path("hostile.json"), Path("x.txt"), source, spans)

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from argmap.load import Workspace, load_catalogue, validate
-from argmap.reporting import report
+from argmap.core.load import Workspace, load_catalogue, validate
+from argmap.reporting.build import report
 from tests.conftest import DATA
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

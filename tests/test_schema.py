@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from argmap.model import ArgumentMap
+from argmap.core.model import ArgumentMap
 from argmap.schemagen import SCHEMA_FILES, dump_schema
 from tests.conftest import REPO
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.load import CATALOGUE_NAME, LoadedMap, Workspace, validate
+from argmap.core.load import CATALOGUE_NAME, LoadedMap, Workspace, validate
 from tests.conftest import REPO
 
 MAPS = REPO / "maps"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.load import Workspace, validate
+from argmap.core.load import Workspace, validate
 from tests.conftest import DATA, REPO
 
 VALID = sorted((DATA / "valid").glob("*.json"))

@@ -10,8 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import Problem, Severity
-from argmap.model import PATTERN_NAMES
+from argmap.core.errors import Problem, Severity
+from argmap.core.model import PATTERN_NAMES
 
 __all__ = ["Collector", "PathPart", "check_schema", "display_path", "model_problems", "read_json"]
 
@@ -144,7 +144,7 @@ def _schema_message(error: Any) -> str:
 def _fast_validator(schema_file: str) -> Any:
     import jsonschema_rs
 
-    from argmap.resources import load_schema
+    from argmap.core.resources import load_schema
 
     return jsonschema_rs.validator_for(load_schema(schema_file))
 
@@ -157,7 +157,7 @@ def check_schema(collector: Collector, schema_file: str) -> None:
         return
     from jsonschema import Draft202012Validator
 
-    from argmap.resources import load_schema
+    from argmap.core.resources import load_schema
 
     validator = Draft202012Validator(load_schema(schema_file))
     reported = len(collector.items)

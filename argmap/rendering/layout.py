@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from argmap.errors import RenderError
+from argmap.core.errors import RenderError
+from argmap.rendering.options import ENGINES, FORMATS
 
 __all__ = ["ENGINES", "FORMATS", "Layout", "run_layout"]
 
-ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
-FORMATS = ("svg", "png", "pdf", "dot")
 
 # Messages the bundled libraries print that say nothing about the picture: fontconfig complains
 # about newer system configuration files it does not understand.

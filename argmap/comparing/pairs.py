@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from operator import mul
 
-from argmap.comparison import Actor, Cell, Pair
+from argmap.comparing.comparison import Actor, Cell, Pair
 
 __all__ = ["pairs"]
 

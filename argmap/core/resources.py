@@ -9,8 +9,9 @@ from typing import Any
 
 __all__ = ["load_schema", "schema_dir"]
 
-_PACKAGED = Path(__file__).parent / "schema"
-_CHECKOUT = Path(__file__).parent.parent / "schema"
+_PACKAGE = Path(__file__).parent.parent  # argmap/, where the wheel puts schema/
+_PACKAGED = _PACKAGE / "schema"
+_CHECKOUT = _PACKAGE.parent / "schema"
 
 
 def schema_dir() -> Path:

@@ -5,19 +5,19 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from argmap.comparison import Comparison
-from argmap.errors import UsageError
+from argmap.comparing.comparison import Comparison
+from argmap.core.errors import UsageError
 
 __all__ = ["FORMATS", "SUFFIXES", "format_comparison"]
 
 FORMATS = ("text", "markdown", "json", "csv", "graphml", "svg")
 _WRITERS = {
-    "text": ("argmap.compare_formats.text", "format_text"),
-    "markdown": ("argmap.compare_formats.markdown", "format_markdown"),
-    "json": ("argmap.compare_formats.data", "format_json"),
-    "csv": ("argmap.compare_formats.data", "format_csv"),
-    "graphml": ("argmap.compare_formats.graphml", "format_graphml"),
-    "svg": ("argmap.compare_formats.svg", "format_svg"),
+    "text": ("argmap.comparing.formats.text", "format_text"),
+    "markdown": ("argmap.comparing.formats.markdown", "format_markdown"),
+    "json": ("argmap.comparing.formats.data", "format_json"),
+    "csv": ("argmap.comparing.formats.data", "format_csv"),
+    "graphml": ("argmap.comparing.formats.graphml", "format_graphml"),
+    "svg": ("argmap.comparing.formats.svg", "format_svg"),
 }
 # The format an output file's suffix implies when --format is not given.
 SUFFIXES = {

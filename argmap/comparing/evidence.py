@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
-from argmap.comparison import EvidenceItem, SharedEvent, StancePosition
-from argmap.load import LoadedMap
-from argmap.model import NodeKind, Position, RelationType
+from argmap.comparing.comparison import EvidenceItem, SharedEvent, StancePosition
+from argmap.core.load import LoadedMap
+from argmap.core.model import NodeKind, Position, RelationType
 
 __all__ = [
     "POSITION_NAMES",

@@ -3,49 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from argmap.errors import UsageError
-from argmap.load import LoadedMap
+from argmap.comparing.matrix import compare
+from argmap.core.errors import UsageError
+from argmap.core.load import LoadedMap
+from argmap.reporting.document import Report
+from argmap.reporting.html import html_report
+from argmap.reporting.markdown import markdown_report
 
 if TYPE_CHECKING:
-    from argmap.comparison import Comparison
-    from argmap.model import PropositionCatalogue
+    from argmap.comparing.comparison import Comparison
+    from argmap.core.model import PropositionCatalogue
 
-__all__ = ["REPORT_FORMATS", "Report", "build_report", "debate_groups", "report"]
+__all__ = ["REPORT_FORMATS", "build_report", "report"]
 
 REPORT_FORMATS = ("html", "markdown")
-
-
-@dataclass(frozen=True)
-class Report:
-    """The document's text, and the files it links to (Markdown's SVGs), by relative name."""
-
-    text: str
-    assets: Mapping[str, str] = field(default_factory=dict)
-
-
-def debate_groups(maps: Sequence[LoadedMap]) -> list[list[LoadedMap]]:
-    """Maps that answer each other (linked by cross-map relations), as groups of two or more."""
-    ids = {m.id for m in maps}
-    parent = {i: i for i in ids}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for m in maps:
-        for rel in m.map.relations:
-            other = rel.target.partition(":")[0] if ":" in rel.target else None
-            if other in ids and other != m.id:
-                parent[root(other)] = root(m.id)
-    groups: dict[str, list[LoadedMap]] = {}
-    for m in maps:
-        groups.setdefault(root(m.id), []).append(m)
-    return [g for g in groups.values() if len(g) > 1]
 
 
 def build_report(
@@ -66,17 +39,11 @@ def build_report(
         comparison = _compare_if_possible(maps, catalogue)
     known = {**(peers or {}), **{m.id: m for m in maps}}
     if format == "html":
-        from argmap.report_html import html_report
-
         return Report(html_report(maps, comparison, catalogue, known))
-    from argmap.report_markdown import markdown_report
-
     return markdown_report(maps, comparison, catalogue, known, asset_stem)
 
 
 def _compare_if_possible(maps: Sequence[LoadedMap], catalogue: PropositionCatalogue) -> Comparison | None:
-    from argmap.comparing import compare
-
     # Only maps whose author takes a stance in their own voice make a column: a map of quoted
     # speakers only (the forum thread) would be a column of silence. Such maps are still shown.
     with_stances = [

@@ -6,8 +6,8 @@ import re
 import textwrap
 from collections.abc import Iterator
 
-from argmap.compare_formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
-from argmap.comparison import Cell, ClaimRef, Comparison
+from argmap.comparing.comparison import Cell, ClaimRef, Comparison
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
 
 __all__ = ["WIDTH", "format_text"]
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import Problem
-from argmap.model import ArgumentMap, PropositionCatalogue, SeedManifest
-from argmap.provenance import SourceIndex
-from argmap.reading import Collector, PathPart, check_schema, display_path, read_json
+from argmap.core.errors import Problem
+from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
+from argmap.core.provenance import SourceIndex
+from argmap.core.reading import Collector, PathPart, check_schema, display_path, read_json
 
 __all__ = [
     "CATALOGUE_NAME",

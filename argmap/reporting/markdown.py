@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from argmap.compare_formats.common import SYMBOLS, md
-from argmap.dot import natural_key
-from argmap.load import LoadedMap
-from argmap.model import NodeKind
-from argmap.rendering import render_svg
-from argmap.reporting import Report, debate_groups
-from argmap.sourceview import map_segments
+from argmap.comparing.formats.common import SYMBOLS, md
+from argmap.core.load import LoadedMap
+from argmap.core.model import NodeKind
+from argmap.rendering.dot import natural_key
+from argmap.rendering.svg import render_svg
+from argmap.reporting.document import Report, debate_groups
+from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
-    from argmap.comparison import ClaimRef, Comparison
-    from argmap.model import PropositionCatalogue
+    from argmap.comparing.comparison import ClaimRef, Comparison
+    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["markdown_report"]
 

@@ -7,8 +7,8 @@ import io
 import json
 from dataclasses import asdict
 
-from argmap.compare_formats.common import csv_cell
-from argmap.comparison import Comparison
+from argmap.comparing.comparison import Comparison
+from argmap.comparing.formats.common import csv_cell
 
 __all__ = ["CSV_COLUMNS", "comparison_dict", "format_csv", "format_json"]
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from argmap.comparison import (
+from argmap.comparing.comparison import (
     Actor,
     Cell,
     CellPosition,
@@ -19,13 +19,13 @@ from argmap.comparison import (
     NodeRef,
     PropositionSummary,
 )
-from argmap.errors import ArgmapError, UsageError
-from argmap.evidence import POSITION_NAMES, shared_events, timeline
-from argmap.load import LoadedMap, display_path
-from argmap.model import Node, PropositionCatalogue
-from argmap.pairs import pairs
+from argmap.comparing.evidence import POSITION_NAMES, shared_events, timeline
+from argmap.comparing.pairs import pairs
+from argmap.core.errors import ArgmapError, UsageError
+from argmap.core.load import LoadedMap, display_path
+from argmap.core.model import Node, PropositionCatalogue
 
-__all__ = ["Comparison", "compare", "speaker_key"]
+__all__ = ["compare", "speaker_key"]
 
 # Which actor a claim counts for: (map id, speaker key or None for the author) -> actor id.
 ActorIndex = dict[tuple[str, str | None], str]

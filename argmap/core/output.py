@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from argmap.errors import ArgmapError
+from argmap.core.errors import ArgmapError
 
 __all__ = ["write_atomic"]
 

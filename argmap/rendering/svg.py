@@ -8,10 +8,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from argmap.dot import DotDocument, RenderOptions, build_dot
-from argmap.errors import RenderError
-from argmap.layout import FORMATS, run_layout
-from argmap.load import LoadedMap
+from argmap.core.errors import RenderError
+from argmap.core.load import LoadedMap
+from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
+from argmap.rendering.layout import run_layout
+from argmap.rendering.options import FORMATS
 
 __all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
 

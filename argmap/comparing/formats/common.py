@@ -6,7 +6,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
-from argmap.comparison import Comparison, Pair
+from argmap.comparing.comparison import Comparison, Pair
 
 __all__ = [
     "LEGEND",

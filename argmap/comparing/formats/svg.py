@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import textwrap
 
-from argmap.compare_formats.common import xml_text
-from argmap.compare_formats.graphml import actor_node_id, proposition_node_id
-from argmap.comparison import Comparison
+from argmap.comparing.comparison import Comparison
+from argmap.comparing.formats.common import xml_text
+from argmap.comparing.formats.graphml import actor_node_id, proposition_node_id
 
 __all__ = ["EDGE_STYLES", "build_dot", "format_svg"]
 
@@ -93,7 +93,7 @@ def build_dot(c: Comparison) -> str:
 
 def format_svg(c: Comparison) -> str:
     """The network laid out with the bundled Graphviz; the same comparison gives the same bytes."""
-    from argmap.layout import run_layout
+    from argmap.rendering.layout import run_layout
 
     svg = run_layout(build_dot(c), engine="dot", fmt="svg").data.decode("utf-8")
     return _VERSION_COMMENT.sub("", svg)

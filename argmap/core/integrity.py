@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from argmap.model import ArgumentMap
-from argmap.reading import Collector, display_path
-from argmap.workspace import Workspace, load_catalogue_file, peer_ids
+from argmap.core.model import ArgumentMap
+from argmap.core.reading import Collector, display_path
+from argmap.core.workspace import Workspace, load_catalogue_file, peer_ids
 
 __all__ = ["check_integrity"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from argmap.compare_formats.common import LEGEND, SYMBOLS, SectionWriter, md, number, opposed
-from argmap.comparison import ClaimRef, Comparison
+from argmap.comparing.comparison import ClaimRef, Comparison
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, md, number, opposed
 
 __all__ = ["format_markdown"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from argmap.compare_formats.common import xml_text
-from argmap.comparison import Comparison
+from argmap.comparing.comparison import Comparison
+from argmap.comparing.formats.common import xml_text
 
 __all__ = ["GRAPHML_KEYS", "actor_node_id", "format_graphml", "proposition_node_id"]
 

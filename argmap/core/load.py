@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argmap.errors import InvalidMapError, MapNotFoundError, Problem
-from argmap.integrity import check_integrity
-from argmap.model import ArgumentMap, PropositionCatalogue
-from argmap.provenance import SourceIndex
-from argmap.reading import Collector, check_schema, display_path, model_problems, read_json
-from argmap.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file, read_model, source_text
+from argmap.core.errors import InvalidMapError, MapNotFoundError, Problem
+from argmap.core.integrity import check_integrity
+from argmap.core.model import ArgumentMap, PropositionCatalogue
+from argmap.core.provenance import SourceIndex
+from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_json
+from argmap.core.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file, read_model, source_text
 
 __all__ = [
     "CATALOGUE_NAME",
@@ -57,7 +57,9 @@ class LoadedMap:
 
     def _repr_svg_(self) -> str:
         """Show the map as SVG in Jupyter (embed mode, so several maps in a notebook never clash)."""
-        from argmap.rendering import render_svg
+        # The one upward import of core, kept inside the method on purpose: the renderer sits a
+        # layer above the map it draws, and a notebook user expects a map to show itself.
+        from argmap.rendering.svg import render_svg
 
         return render_svg(self, embed=True)
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from argmap.load import LoadedMap, Span
+from argmap.core.load import LoadedMap, Span
 
 __all__ = ["Segment", "segments"]
 

@@ -7,17 +7,17 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
-from argmap.compare_formats.common import SYMBOLS
-from argmap.dot import natural_key
-from argmap.load import LoadedMap
-from argmap.model import Node, NodeKind
-from argmap.rendering import render_svg
-from argmap.reporting import debate_groups
-from argmap.sourceview import map_segments
+from argmap.comparing.formats.common import SYMBOLS
+from argmap.core.load import LoadedMap
+from argmap.core.model import Node, NodeKind
+from argmap.rendering.dot import natural_key
+from argmap.rendering.svg import render_svg
+from argmap.reporting.document import debate_groups
+from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
-    from argmap.comparison import Cell, ClaimRef, Comparison
-    from argmap.model import PropositionCatalogue
+    from argmap.comparing.comparison import Cell, ClaimRef, Comparison
+    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["html_report"]
 
