@@ -40,7 +40,7 @@ def test_wheel_contains_schemas(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for schema in ("argmap.schema.json", "propositions.schema.json", "seeds.schema.json"):
         assert f"argmap/schema/{schema}" in names
-    assert "argmap/cli.py" in names
+    assert "argmap/cli/__init__.py" in names
 
 
 @pytest.mark.slow

@@ -1,0 +1,87 @@
+"""`argmap compare`: where authors stand on shared propositions, and on what evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from argmap.cli.app import main
+from argmap.cli.common import choose_format, deliver, workspace_options
+
+
+@main.command()
+@click.argument("names", metavar="[MAP]...", nargs=-1)
+@workspace_options
+@click.option(
+    "--only",
+    "only",
+    multiple=True,
+    metavar="ID",
+    help="Compare only this proposition; repeat for several (default: every one addressed).",
+)
+@click.option("--by-date", is_flag=True, help="Order actors by their source's date, then map id.")
+@click.option("--speakers", is_flag=True, help="Make every quoted speaker who takes a stance an actor.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json", "csv", "graphml", "svg"]),
+    default=None,
+    help="Output format (default: from the -o suffix, else text).",
+)
+@click.option("-o", "--output", type=str, default=None, help="Output file; - (the default) for stdout.")
+def compare(
+    names: tuple[str, ...],
+    maps_dir: Path,
+    seeds_dir: Path | None,
+    propositions: Path | None,
+    only: tuple[str, ...],
+    by_date: bool,
+    speakers: bool,
+    output_format: str | None,
+    output: str | None,
+) -> None:
+    """Compare where authors stand on shared propositions, and on what evidence.
+
+    One actor per map: its author, counting only the claims made in the
+    author's own voice (no speaker, or the author named as speaker). With
+    --speakers, each quoted speaker who takes a stance is an actor too.
+    Prints the stance matrix, pairs of actors, the disagreements with their
+    quotes, direct engagement between the maps, and the most contested
+    propositions. With no MAP, compares every map in the maps folder, by id.
+    The measures are explained in docs/compare.md.
+
+    Example: argmap compare panov kobayashi --format markdown -o debate.md
+    """
+    from argmap.comparing.formats import SUFFIXES, format_comparison
+    from argmap.comparing.matrix import compare as run_compare
+    from argmap.core.errors import UsageError
+    from argmap.core.load import Workspace, display_path, load_catalogue, load_from
+    from argmap.core.model import PropositionCatalogue
+
+    fmt = choose_format(output_format, output, SUFFIXES, "text")
+    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    maps = load_from(ws, names)
+    # The catalogue the stances refer to: --propositions, else the one beside the maps taking stances.
+    paths = sorted({ws.catalogue_for(m.path) for m in maps if any(n.stances for n in m.map.nodes)})
+    if len({p.resolve() for p in paths}) > 1:
+        listing = ", ".join(display_path(p) for p in paths)
+        raise UsageError(
+            f"the maps use different proposition catalogues ({listing}); pick one with --propositions"
+        )
+    catalogue_path = paths[0] if paths else ws.catalogue_for(maps[0].path)
+    # Too few maps, or none with stances: compare() says so; the catalogue would only fail first.
+    catalogue = (
+        load_catalogue(catalogue_path)
+        if paths and len(maps) > 1
+        else PropositionCatalogue(version=1, propositions=[])
+    )
+    comparison = run_compare(
+        maps,
+        catalogue,
+        propositions=list(only) or None,
+        by_date=by_date,
+        speakers=speakers,
+        catalogue_name=display_path(catalogue_path),
+    )
+    deliver(None if output in (None, "-") else Path(output), format_comparison(comparison, fmt))
