@@ -71,7 +71,7 @@ def test_format_follows_the_output_suffix(in_repo: Path, tmp_path: Path) -> None
         ".graphml": lambda t: "<graphml" in t,
         ".svg": lambda t: "<svg" in t,
         ".txt": lambda t: t.startswith("Comparison of 3 actors"),
-        ".out": lambda t: t.startswith("Comparison of 3 actors"),  # unknown suffix: text
+        "": lambda t: t.startswith("Comparison of 3 actors"),  # no suffix: the default, text
     }
     for suffix, check in checks.items():
         path = tmp_path / f"c{suffix}"
@@ -79,8 +79,22 @@ def test_format_follows_the_output_suffix(in_repo: Path, tmp_path: Path) -> None
         assert check(path.read_text(encoding="utf-8")), suffix
 
 
-def test_format_option_wins_over_suffix(in_repo: Path, tmp_path: Path) -> None:
+def test_format_and_suffix_must_agree(in_repo: Path, tmp_path: Path) -> None:
     target = tmp_path / "c.txt"
+    code, out, err = run(*HAND_ARGS, "--format", "csv", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err.startswith("Usage: main compare [OPTIONS] [MAP]...\n")  # CliRunner names the program main
+    assert err.endswith(
+        f"Error: -o {target}: the suffix '.txt' means text, but --format asks for csv; make them agree\n"
+    )
+    assert not target.exists()
+    code, out, err = run(*HAND_ARGS, "-o", str(tmp_path / "c.xlsx"))
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "no format has the suffix '.xlsx'; the formats are text (.txt), markdown (.md), json (.json), "
+        "csv (.csv), graphml (.graphml), svg (.svg)\n"
+    )
+    target = tmp_path / "c"
     assert run(*HAND_ARGS, "--format", "csv", "-o", str(target))[0] == 0
     assert target.read_text(encoding="utf-8").startswith("actor,actor_label,map,")
     code, out, _ = run(*HAND_ARGS, "--format", "json")
@@ -94,11 +108,11 @@ def test_overwrites_a_file_whole(in_repo: Path, tmp_path: Path) -> None:
     assert "old content" not in target.read_text(encoding="utf-8")
 
 
-def test_missing_output_folder(in_repo: Path) -> None:
-    code, out, err = run(*HAND_ARGS, "-o", "out/x.json")
-    assert (code, out) == (1, "")
-    assert err == "Error: cannot write out/x.json: folder out does not exist\n"
-    assert not Path("out").exists()
+def test_missing_output_folders_are_created(in_repo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "dir" / "x.json"
+    code, out, err = run(*HAND_ARGS, "-o", str(target))
+    assert (code, out, err) == (0, f"{target}\n", "")
+    assert json.loads(target.read_text(encoding="utf-8"))["actors"]
 
 
 def test_one_map_is_a_usage_error(in_repo: Path) -> None:

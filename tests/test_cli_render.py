@@ -50,11 +50,18 @@ def test_several_maps_to_stdout_is_usage_error(work: Path) -> None:
     assert err.endswith("Error: -o - writes one picture: give one map, or add --merge\n")
 
 
-def test_missing_folder_is_one_line_and_writes_nothing(work: Path) -> None:
-    code, out, err = run("render", "essay", "-o", "nowhere/essay.svg")
+def test_missing_folders_are_created(work: Path) -> None:
+    code, out, err = run("render", "essay", "-o", "sub/dir/essay.svg")
+    assert (code, out, err) == (0, "sub/dir/essay.svg\n", "")
+    assert (work / "sub" / "dir" / "essay.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_file_in_the_way_of_a_folder_is_one_line(work: Path) -> None:
+    (work / "blocker").write_text("keep", encoding="utf-8")
+    code, out, err = run("render", "essay", "-o", "blocker/essay.svg")
     assert (code, out) == (1, "")
-    assert err == "Error: cannot write nowhere/essay.svg: folder nowhere does not exist\n"
-    assert not (work / "nowhere").exists()
+    assert err == "Error: cannot write blocker/essay.svg: blocker is not a folder\n"
+    assert (work / "blocker").read_text(encoding="utf-8") == "keep"
 
 
 def test_failed_render_leaves_existing_file_untouched(work: Path) -> None:

@@ -243,9 +243,7 @@ def test_cli_markdown_to_stdout_is_usage_error(work: Path) -> None:
     assert "cannot carry the Markdown report's SVG files" in result.stderr
 
 
-def test_cli_missing_folder(work: Path) -> None:
-    result = CliRunner().invoke(main, ["report", "essay", "-o", "no/where.html"])
-    assert (result.exit_code, result.stderr) == (
-        1,
-        "Error: cannot write no/where.html: folder no does not exist\n",
-    )
+def test_cli_creates_missing_folders(work: Path) -> None:
+    result = CliRunner().invoke(main, ["report", "essay", "-o", "sub/dir/report.md"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "sub/dir/report.md\n", "")
+    assert sorted(p.name for p in (work / "sub" / "dir").iterdir()) == ["report-essay.svg", "report.md"]

@@ -12,8 +12,22 @@ from argmap.core.errors import ArgmapError
 __all__ = ["main"]
 
 
+class _Command(click.Command):
+    """A subcommand: its usage errors show its own usage line, not the group's."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ArgmapError as exc:
+            if exc.exit_code == 2:
+                raise click.UsageError(str(exc), ctx) from None
+            raise
+
+
 class _Group(click.Group):
     """Turns every ArgmapError into one line on stderr and its exit code, in one place."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -4,17 +4,48 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-__all__ = ["choose_format", "deliver", "workspace_options"]
+if TYPE_CHECKING:
+    from argmap.core.workspace import Workspace
+
+__all__ = ["choose_format", "deliver", "make_workspace", "refuse_inputs", "workspace_options"]
+
+_DEFAULT_MAX_MB = 20
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta[f"argmap.{param.name}"] = value
+    return value
+
+
 def workspace_options(func: F) -> F:
-    """--maps, --seeds and --propositions: where maps and what they refer to live."""
+    """--maps, --seeds, --propositions, --root and --max-file-size: where maps and what they refer
+    to live, and what a map may read. The last two reach the command through make_workspace."""
+    func = click.option(
+        "--max-file-size",
+        "max_file_mb",
+        type=click.IntRange(min=1),
+        default=_DEFAULT_MAX_MB,
+        show_default=True,
+        expose_value=False,
+        callback=_remember,
+        metavar="MB",
+        help="Refuse input files (maps, sources, catalogue, manifest) larger than this.",
+    )(func)
+    func = click.option(
+        "--root",
+        "root",
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        default=None,
+        expose_value=False,
+        callback=_remember,
+        help="Folder that source texts must lie in (default: the folder holding each map's folder).",
+    )(func)
     func = click.option(
         "--propositions",
         "propositions",
@@ -40,13 +71,62 @@ def workspace_options(func: F) -> F:
     return func
 
 
+def make_workspace(maps_dir: Path, seeds_dir: Path | None, propositions: Path | None) -> Workspace:
+    """The workspace of this command line, with its --root and --max-file-size."""
+    from argmap.core.workspace import Workspace
+
+    meta = click.get_current_context().meta
+    megabytes = meta.get("argmap.max_file_mb") or _DEFAULT_MAX_MB
+    return Workspace(
+        maps_dir=maps_dir,
+        seeds_dir=seeds_dir,
+        catalogue_path=propositions,
+        root=meta.get("argmap.root"),
+        max_file_bytes=megabytes * 1024 * 1024,
+    )
+
+
 def choose_format(explicit: str | None, output: str | None, suffixes: dict[str, str], default: str) -> str:
-    """--format if given, else what the output file's suffix says, else the command's default."""
-    if explicit:
-        return explicit
-    if output not in (None, "-"):
-        return suffixes.get(Path(str(output)).suffix.lower(), default)
-    return default
+    """--format if given, else what the output file's suffix says, else the command's default.
+
+    A suffix that names no format, or another format than --format, is a usage error: writing PNG
+    bytes into x.svg, or HTML into x.pdf, only surprises later."""
+    from argmap.core.errors import UsageError
+
+    if output in (None, "-") or Path(str(output)).is_dir():
+        return explicit or default
+    suffix = Path(str(output)).suffix.lower()
+    if not suffix:
+        return explicit or default
+    implied = suffixes.get(suffix)
+    if implied is None:
+        by_format: dict[str, list[str]] = {}
+        for known, fmt in suffixes.items():
+            by_format.setdefault(fmt, []).append(known)
+        listing = ", ".join(f"{fmt} ({', '.join(found)})" for fmt, found in by_format.items())
+        raise UsageError(f"-o {output}: no format has the suffix '{suffix}'; the formats are {listing}")
+    if explicit and explicit != implied:
+        raise UsageError(
+            f"-o {output}: the suffix '{suffix}' means {implied}, but --format asks for {explicit}; "
+            "make them agree"
+        )
+    return implied
+
+
+def refuse_inputs(ws: Workspace, targets: list[Path | None]) -> None:
+    """Refuse, before anything is written, an output that is a file this command read."""
+    from argmap.core.errors import ArgmapError
+    from argmap.core.files import display_path
+
+    for target in targets:
+        if target is None:
+            continue
+        source = ws.reader.input_at(target)
+        if source is not None:
+            same = "" if display_path(source) == display_path(target) else f" (it is {display_path(source)})"
+            raise ArgmapError(
+                f"refusing to write {target}: it is an input of this command{same}; choose another -o"
+            )
 
 
 def deliver(target: Path | None, data: str | bytes) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
 
 
 @main.command()
@@ -56,11 +56,11 @@ def compare(
     from argmap.comparing.formats import SUFFIXES, format_comparison
     from argmap.comparing.matrix import compare as run_compare
     from argmap.core.errors import UsageError
-    from argmap.core.load import Workspace, display_path, load_catalogue, load_from
+    from argmap.core.load import display_path, load_catalogue, load_from
     from argmap.core.model import PropositionCatalogue
 
     fmt = choose_format(output_format, output, SUFFIXES, "text")
-    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    ws = make_workspace(maps_dir, seeds_dir, propositions)
     maps = load_from(ws, names)
     # The catalogue the stances refer to: --propositions, else the one beside the maps taking stances.
     paths = sorted({ws.catalogue_for(m.path) for m in maps if any(n.stances for n in m.map.nodes)})
@@ -72,7 +72,7 @@ def compare(
     catalogue_path = paths[0] if paths else ws.catalogue_for(maps[0].path)
     # Too few maps, or none with stances: compare() says so; the catalogue would only fail first.
     catalogue = (
-        load_catalogue(catalogue_path)
+        load_catalogue(catalogue_path, reader=ws.reader)
         if paths and len(maps) > 1
         else PropositionCatalogue(version=1, propositions=[])
     )
@@ -84,4 +84,6 @@ def compare(
         speakers=speakers,
         catalogue_name=display_path(catalogue_path),
     )
-    deliver(None if output in (None, "-") else Path(output), format_comparison(comparison, fmt))
+    target = None if output in (None, "-") else Path(output)
+    refuse_inputs(ws, [target])
+    deliver(target, format_comparison(comparison, fmt))

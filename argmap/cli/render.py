@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
@@ -84,7 +84,7 @@ def render(
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
-    from argmap.core.load import Workspace, load_from, load_peers
+    from argmap.core.load import LoadedMap, load_from, load_peers
     from argmap.rendering.dot import RenderOptions
     from argmap.rendering.svg import render_result
 
@@ -101,7 +101,7 @@ def render(
         embed=embed,
         id_prefix=id_prefix,
     )
-    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    ws = make_workspace(maps_dir, seeds_dir, propositions)
     maps = load_from(ws, names)
     groups = [maps] if merge else [[m] for m in maps]
     if len(groups) > 1 and output == "-":
@@ -111,20 +111,23 @@ def render(
 
     peers = load_peers(ws, maps)
 
-    for group in groups:
+    def target_of(group: list[LoadedMap]) -> Path | None:
+        stem = "-".join(m.id for m in group)
+        if output == "-":
+            return None
+        if output is None:
+            return Path(f"{stem}.{fmt}")
+        if Path(output).is_dir():
+            return Path(output) / f"{stem}.{fmt}"
+        return Path(output)
+
+    targets = [target_of(group) for group in groups]
+    refuse_inputs(ws, targets)
+    for group, target in zip(groups, targets, strict=True):
         result = render_result(group, fmt, options, peers)
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
         if verbose:
             for message in result.graphviz_messages:
                 click.echo(f"graphviz: {message}", err=True)
-        stem = "-".join(m.id for m in group)
-        if output == "-":
-            target = None
-        elif output is None:
-            target = Path(f"{stem}.{fmt}")
-        elif Path(output).is_dir():
-            target = Path(output) / f"{stem}.{fmt}"
-        else:
-            target = Path(output)
         deliver(target, result.data)

@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
+
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
 @main.command()
@@ -40,18 +42,18 @@ def report(
     """
     import re
 
-    from argmap.core.load import Workspace, load_catalogue, load_from, load_peers
+    from argmap.core.load import load_catalogue, load_from, load_peers
     from argmap.core.output import write_atomic
     from argmap.reporting.build import build_report
 
-    fmt = choose_format(output_format, output, {".md": "markdown", ".markdown": "markdown"}, "html")
+    fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "html")
     target = None if output == "-" else Path(output or ("report.md" if fmt == "markdown" else "report.html"))
-    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    ws = make_workspace(maps_dir, seeds_dir, propositions)
     maps = load_from(ws, names)
     if not names:
         maps.sort(key=lambda m: (m.map.source.date, m.id))
     catalogue_path = ws.catalogue_for(maps[0].path)
-    catalogue = load_catalogue(catalogue_path) if catalogue_path.is_file() else None
+    catalogue = load_catalogue(catalogue_path, reader=ws.reader) if catalogue_path.is_file() else None
     peers = load_peers(ws, maps)
     # Asset names go into Markdown links: keep them to characters that need no escaping.
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", target.stem if target else "report")
@@ -60,6 +62,7 @@ def report(
         if result.assets:
             raise click.UsageError("-o - cannot carry the Markdown report's SVG files; give a .md path")
     else:
+        refuse_inputs(ws, [target, *(target.parent / name for name in result.assets)])
         for name, data in sorted(result.assets.items()):
             write_atomic(target.parent / name, data)
     deliver(target, result.text)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import workspace_options
+from argmap.cli.common import make_workspace, workspace_options
 
 
 @main.command()
@@ -37,10 +37,10 @@ def validate(
 
     Example: argmap validate panov kobayashi
     """
-    from argmap.core.load import Workspace, resolve_maps
+    from argmap.core.load import resolve_maps
     from argmap.core.load import validate as run_validation
 
-    ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
+    ws = make_workspace(maps_dir, seeds_dir, propositions)
     report = run_validation(resolve_maps(names, maps_dir), ws, include_catalogue=not names)
     if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))

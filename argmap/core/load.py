@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argmap.core.documents import check_document, check_manifest_files, document_kind
 from argmap.core.errors import InvalidMapError, MapNotFoundError, Problem
+from argmap.core.files import FileReader, PathArg
 from argmap.core.integrity import check_integrity
-from argmap.core.model import ArgumentMap, PropositionCatalogue
+from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
 from argmap.core.provenance import SourceIndex
-from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_json
+from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_document
 from argmap.core.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file, read_model, source_text
 
 __all__ = [
@@ -70,7 +72,7 @@ class FileReport:
 
     file: str
     path: Path
-    kind: str  # "map" or "catalogue"
+    kind: str  # "map", "catalogue" or "manifest"
     problems: tuple[Problem, ...]
     loaded: LoadedMap | None = None
     quotes: int = 0
@@ -151,8 +153,9 @@ def available_maps(maps_dir: Path) -> list[str]:
     return sorted(p.stem for p in maps_dir.glob("*.json") if p.name != CATALOGUE_NAME)
 
 
-def resolve_maps(names: Sequence[str], maps_dir: Path) -> list[Path]:
+def resolve_maps(names: Sequence[str], maps_dir: PathArg) -> list[Path]:
     """Turn map names or paths into files; no names means every map in maps_dir."""
+    maps_dir = Path(maps_dir)
     if not names:
         found = available_maps(maps_dir)
         if not found:
@@ -233,7 +236,7 @@ def _validate_map(
 
 
 def validate(
-    paths: Sequence[Path],
+    paths: Sequence[PathArg],
     workspace: Workspace | None = None,
     *,
     include_catalogue: bool = False,
@@ -242,12 +245,12 @@ def validate(
     ws = workspace or Workspace()
     parsed: list[tuple[Path, Collector]] = []
     present: dict[str, frozenset[str]] = {}
-    for path in paths:
+    for path in map(Path, paths):
         collector = Collector(display_path(path))
-        data, problem = read_json(path, collector.file)
-        if problem is not None:
+        data, problems = read_document(path, collector.file, ws.reader)
+        for problem in problems:
             collector.add_problem(problem)
-        else:
+        if not problems:
             collector.data = data
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 present.setdefault(
@@ -266,6 +269,15 @@ def validate(
     for path, collector in parsed:
         loaded: LoadedMap | None = None
         quotes = 0
+        kind = document_kind(collector.data)
+        if collector.data is not None and kind != "map":
+            # A catalogue or manifest given by name is checked against its own schema.
+            value = check_document(collector, kind)
+            if isinstance(value, SeedManifest):
+                allowed = [path.parent, ws.project_for(path)]
+                check_manifest_files(value, path, ws.reader, collector, allowed)
+            reports.append(FileReport(collector.file, path, kind, collector.sorted()))
+            continue
         if collector.data is not None:
             loaded, quotes = _validate_map(ws, path, collector.data, collector, present)
             if loaded is not None:
@@ -288,10 +300,10 @@ def validate(
 
 def load_maps(
     names: Sequence[str] = (),
-    maps_dir: Path | str = "maps",
+    maps_dir: PathArg = "maps",
     *,
-    seeds_dir: Path | None = None,
-    catalogue_path: Path | None = None,
+    seeds_dir: PathArg | None = None,
+    catalogue_path: PathArg | None = None,
 ) -> list[LoadedMap]:
     """Load maps by name or path (no names: every map in maps_dir); raise on any error."""
     return load_from(Workspace(Path(maps_dir), seeds_dir, catalogue_path), names)
@@ -319,18 +331,18 @@ def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]
 
 def load_map(
     name: str,
-    maps_dir: Path | str = "maps",
+    maps_dir: PathArg = "maps",
     *,
-    seeds_dir: Path | None = None,
-    catalogue_path: Path | None = None,
+    seeds_dir: PathArg | None = None,
+    catalogue_path: PathArg | None = None,
 ) -> LoadedMap:
     """Load one map by name (maps/NAME.json) or path; raise InvalidMapError listing every error."""
     return load_maps([name], maps_dir, seeds_dir=seeds_dir, catalogue_path=catalogue_path)[0]
 
 
-def load_catalogue(path: Path) -> PropositionCatalogue:
+def load_catalogue(path: PathArg, *, reader: FileReader | None = None) -> PropositionCatalogue:
     """Read and check a proposition catalogue; raise InvalidMapError listing every problem."""
-    catalogue, problems = read_model(path, "propositions.schema.json", PropositionCatalogue)
+    catalogue, problems = read_model(Path(path), "propositions.schema.json", PropositionCatalogue, reader)
     if catalogue is None:
         raise InvalidMapError([p for p in problems if p.severity == "error"])
     result: PropositionCatalogue = catalogue

@@ -11,19 +11,21 @@ from pathlib import Path
 from typing import Any
 
 from argmap.core.errors import Problem, Severity
+from argmap.core.files import FileReader, RefusedFile, display_path
+from argmap.core.jsontext import parse_json
 from argmap.core.model import PATTERN_NAMES
 
-__all__ = ["Collector", "PathPart", "check_schema", "display_path", "model_problems", "read_json"]
+__all__ = [
+    "Collector",
+    "PathPart",
+    "check_schema",
+    "display_path",
+    "model_problems",
+    "read_document",
+    "read_json",
+]
 
 PathPart = str | int
-
-
-def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _format_path(parts: Iterable[PathPart]) -> str:
@@ -79,38 +81,47 @@ class Collector:
         return any(p.severity == "error" for _, _, p in self.items)
 
 
-def read_json(path: Path, file: str) -> tuple[Any, Problem | None]:
-    """Read a JSON file, turning every way it can fail into one plain sentence."""
-    if not path.exists():
-        return None, Problem(file, None, "no such file")
-    if path.is_dir():
-        return None, Problem(file, None, "is a folder, not a JSON file")
+def read_json(path: Path, file: str, reader: FileReader | None = None) -> tuple[Any, Problem | None]:
+    """Read a JSON file (checked: a regular file under the size limit), parse it strictly, and turn
+    every way it can fail into one plain sentence; the first problem only, for callers that stop."""
+    data, problems = read_document(path, file, reader)
+    return data, (problems[0] if problems else None)
+
+
+def read_document(path: Path, file: str, reader: FileReader | None = None) -> tuple[Any, list[Problem]]:
+    """Read bytes safely, decode, parse: the data of a file, or every problem that stops it."""
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, Problem(file, None, f"cannot be read: {exc.strerror or exc}")
+        raw = (reader or FileReader()).read_bytes(path)
+    except RefusedFile as exc:
+        return None, [Problem(file, None, _plain(exc.reason))]
     if not raw.strip():
-        return None, Problem(file, None, "is empty; a map is a JSON object")
+        return None, [Problem(file, None, "is empty; a map is a JSON object")]
     if raw.startswith(b"\xef\xbb\xbf"):
-        return None, Problem(file, None, "starts with a UTF-8 byte order mark; save it without one")
+        return None, [Problem(file, None, "starts with a UTF-8 byte order mark; save it without one")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, Problem(
-            file, None, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", line=line, column=column
-        )
-    try:
-        return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        return None, Problem(
+        return None, [
+            Problem(file, None, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", line=line, column=column)
+        ]
+    data, found = parse_json(text)
+    return data, [
+        Problem(
             file,
-            None,
-            f"invalid JSON: {exc.msg[0].lower()}{exc.msg[1:]}",
-            line=exc.lineno,
-            column=exc.colno,
+            None if p.path is None else _format_path(p.path),
+            p.message,
+            line=p.line,
+            column=p.column,
         )
+        for p in found
+    ]
+
+
+def _plain(reason: str) -> str:
+    """A missing file is "no such file", as the shell says."""
+    return "no such file" if reason == "does not exist" else reason
 
 
 _NOT_ALLOWED = {

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argmap.core.documents import check_document
 from argmap.core.errors import Problem
+from argmap.core.files import DEFAULT_MAX_BYTES, FileReader, PathArg, RefusedFile
 from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
 from argmap.core.provenance import SourceIndex
-from argmap.core.reading import Collector, PathPart, check_schema, display_path, read_json
+from argmap.core.reading import Collector, PathPart, display_path, read_document, read_json
 
 __all__ = [
     "CATALOGUE_NAME",
@@ -27,21 +29,39 @@ CATALOGUE_NAME = "propositions.json"
 MANIFEST_NAME = "seeds.json"
 
 
-@dataclass
 class Workspace:
-    """Where maps, the catalogue and the seeds live; caches what several maps share."""
+    """Where maps, the catalogue and the seeds live, what a map may read; caches what maps share."""
 
-    maps_dir: Path = Path("maps")
-    seeds_dir: Path | None = None
-    catalogue_path: Path | None = None
-    _texts: dict[Path, SourceIndex] = field(default_factory=dict, repr=False)
-    _catalogues: dict[Path, tuple[PropositionCatalogue | None, list[Problem]]] = field(
-        default_factory=dict, repr=False
-    )
-    _manifests: dict[Path, tuple[SeedManifest | None, list[Problem]]] = field(
-        default_factory=dict, repr=False
-    )
-    _peers: dict[str, frozenset[str] | None] = field(default_factory=dict, repr=False)
+    def __init__(
+        self,
+        maps_dir: PathArg = "maps",
+        seeds_dir: PathArg | None = None,
+        catalogue_path: PathArg | None = None,
+        *,
+        root: PathArg | None = None,
+        max_file_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.maps_dir = Path(maps_dir)
+        self.seeds_dir = _opt_path(seeds_dir)
+        self.catalogue_path = _opt_path(catalogue_path)
+        # The folder source texts must lie in; None: the folder that holds each map's folder.
+        self.root = _opt_path(root)
+        self.max_file_bytes = max_file_bytes
+        self.reader = FileReader(max_file_bytes)
+        self._texts: dict[Path, SourceIndex] = {}
+        self._catalogues: dict[Path, tuple[PropositionCatalogue | None, list[Problem]]] = {}
+        self._manifests: dict[Path, tuple[SeedManifest | None, list[Problem]]] = {}
+        self._peers: dict[str, frozenset[str] | None] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"Workspace(maps_dir={self.maps_dir!r}, seeds_dir={self.seeds_dir!r}, "
+            f"catalogue_path={self.catalogue_path!r}, root={self.root!r})"
+        )
+
+    def project_for(self, map_path: Path) -> Path:
+        """The folder a map's source texts must lie in: --root, else the folder holding its folder."""
+        return self.root or Path(os.path.abspath(map_path)).parent.parent
 
     def catalogue_for(self, map_path: Path) -> Path:
         """The catalogue a map's stances refer to: the given one, else the one beside the map."""
@@ -52,38 +72,34 @@ class Workspace:
         return self.seeds_dir or map_path.parent.parent / "seeds"
 
 
+def _opt_path(value: PathArg | None) -> Path | None:
+    return None if value is None else Path(value)
+
+
 def load_catalogue_file(ws: Workspace, path: Path) -> tuple[PropositionCatalogue | None, list[Problem]]:
     key = path.resolve()
     if key not in ws._catalogues:
-        ws._catalogues[key] = read_model(path, "propositions.schema.json", PropositionCatalogue)
+        ws._catalogues[key] = read_model(path, "propositions.schema.json", PropositionCatalogue, ws.reader)
     return ws._catalogues[key]
 
 
 def _load_manifest(ws: Workspace, path: Path) -> tuple[SeedManifest | None, list[Problem]]:
     key = path.resolve()
     if key not in ws._manifests:
-        ws._manifests[key] = read_model(path, "seeds.schema.json", SeedManifest)
+        ws._manifests[key] = read_model(path, "seeds.schema.json", SeedManifest, ws.reader)
     return ws._manifests[key]
 
 
-def read_model(path: Path, schema: str, model: type[Any]) -> tuple[Any, list[Problem]]:
+def read_model(
+    path: Path, schema: str, model: type[Any], reader: FileReader | None = None
+) -> tuple[Any, list[Problem]]:
     collector = Collector(display_path(path))
-    data, problem = read_json(path, collector.file)
-    if problem:
-        return None, [problem]
+    data, problems = read_document(path, collector.file, reader)
+    if problems:
+        return None, problems
     collector.data = data
-    check_schema(collector, schema)
-    if collector.failed:
-        return None, list(collector.sorted())
-    value = model.model_validate(data)
-    items = value.propositions if isinstance(value, PropositionCatalogue) else value.seeds
-    seen: dict[str, int] = {}
-    key = "propositions" if isinstance(value, PropositionCatalogue) else "seeds"
-    for i, item in enumerate(items):
-        if item.id in seen:
-            collector.add([key, i, "id"], f"duplicate id '{item.id}' (first at $.{key}[{seen[item.id]}])")
-        seen.setdefault(item.id, i)
-    return (None if collector.failed else value), list(collector.sorted())
+    value = check_document(collector, "catalogue" if model is PropositionCatalogue else "manifest")
+    return value, list(collector.sorted())
 
 
 def source_text(
@@ -108,31 +124,32 @@ def source_text(
         text_path = manifest_path.parent / files[m.source.seed]
         where: list[PathPart] = ["source", "seed"]
         expected_hash = seeds[m.source.seed].sha256
+        # A seed text lies in its seeds folder, or anywhere in the project.
+        allowed = [manifest_path.parent, ws.project_for(map_path)]
     else:
         assert m.source.path is not None
         text_path = map_path.parent / m.source.path
         where = ["source", "path"]
         expected_hash = None
+        allowed = [ws.project_for(map_path)]
     key = text_path.resolve()
     if key not in ws._texts:
         try:
-            raw = text_path.read_bytes()
-            if expected_hash and hashlib.sha256(raw).hexdigest() != expected_hash:
-                collector.add(
-                    where,
-                    f"source text {display_path(text_path)} differs from the one the manifest "
-                    "records (sha256 mismatch); seeds must stay byte for byte as published",
-                )
-                return None
-            ws._texts[key] = SourceIndex(raw.decode("utf-8"))
-        except FileNotFoundError:
-            collector.add(where, f"source text {display_path(text_path)} does not exist")
+            raw = ws.reader.read_bytes(text_path, inside=allowed)
+        except RefusedFile as exc:
+            collector.add(where, f"source text {display_path(text_path)} {exc.reason}")
             return None
+        if expected_hash and hashlib.sha256(raw).hexdigest() != expected_hash:
+            collector.add(
+                where,
+                f"source text {display_path(text_path)} differs from the one the manifest "
+                "records (sha256 mismatch); seeds must stay byte for byte as published",
+            )
+            return None
+        try:
+            ws._texts[key] = SourceIndex(raw.decode("utf-8"))
         except UnicodeDecodeError:
             collector.add(where, f"source text {display_path(text_path)} is not UTF-8")
-            return None
-        except OSError as exc:
-            collector.add(where, f"source text {display_path(text_path)} cannot be read: {exc}")
             return None
     return text_path, ws._texts[key]
 
@@ -143,7 +160,7 @@ def peer_ids(ws: Workspace, map_id: str, present: Mapping[str, frozenset[str]]) 
         return present[map_id]
     if map_id not in ws._peers:
         path = ws.maps_dir / f"{map_id}.json"
-        data, problem = read_json(path, str(path)) if path.is_file() else (None, None)
+        data, problem = read_json(path, str(path), ws.reader) if path.is_file() else (None, None)
         ids: frozenset[str] | None = None
         if problem is None and isinstance(data, dict):
             ids = frozenset(
