@@ -1,4 +1,5 @@
-"""Data-driven validation: every data/valid file passes, every data/invalid one fails exactly."""
+"""Data-driven validation: every data/valid file passes, every data/invalid one fails exactly, and
+every data/warn file passes with exactly its warnings."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from tests.conftest import DATA, REPO
 
 VALID = sorted((DATA / "valid").glob("*.json"))
 INVALID = sorted((DATA / "invalid").glob("*.json"))
+# Valid but suspicious maps; kept apart so that commands run over data/valid stay quiet.
+WARN = sorted((DATA / "warn").glob("*.json"))
 
 
 def _workspace() -> Workspace:
@@ -32,6 +35,15 @@ def test_valid_map_passes(path: Path, in_repo: Path) -> None:
     assert report.ok
     assert [str(p) for p in report.problems] == _expected(path)
     assert report.maps[0].id == path.stem
+
+
+@pytest.mark.parametrize("path", WARN, ids=lambda p: p.stem)
+def test_suspicious_map_warns_exactly(path: Path, in_repo: Path) -> None:
+    expected = _expected(path)
+    assert expected and all(line.startswith("warning: ") for line in expected)
+    report = validate([path], _workspace())
+    assert report.ok and report.maps[0].id == path.stem
+    assert [str(p) for p in report.problems] == expected
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.stem)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -106,6 +107,7 @@ def _check_relations(
         elif target not in relation_ids:
             collector.add(["relations", i, "to"], f"unknown node or relation '{target}'")
     _check_relation_cycles(m, collector, relation_ids)
+    _check_support_cycles(m, collector, node_ids)
     if m.relations:
         for i, node in enumerate(m.nodes):
             if node.id not in connected:
@@ -131,6 +133,85 @@ def _check_relation_cycles(m: ArgumentMap, collector: Collector, relation_ids: d
                 ["relations", relation_ids[loop[0]], "to"],
                 "relations form a cycle: " + " -> ".join([*loop, loop[0]]),
             )
+
+
+def _check_support_cycles(m: ArgumentMap, collector: Collector, node_ids: set[str]) -> None:
+    """Warn once per circle of support (c1 supports e1 supports c1): such a map argues in a circle."""
+    # Edges premise -> target, each remembering the first relation (in document order) that draws it.
+    edges: dict[str, dict[str, int]] = {}
+    for i, rel in enumerate(m.relations):
+        if rel.type.value != "support" or rel.target not in node_ids:
+            continue
+        for premise in rel.premises:
+            if premise in node_ids and premise != rel.target:
+                edges.setdefault(premise, {}).setdefault(rel.target, i)
+    for component in _strongly_connected(edges):
+        if len(component) < 2:
+            continue
+        # The circle through the component's earliest relation, found breadth-first.
+        first, start, end = min(
+            (i, a, b) for a in component for b, i in edges.get(a, {}).items() if b in component
+        )
+        previous: dict[str, str | None] = {end: None}
+        queue = deque([end])
+        while queue and start not in previous:
+            current = queue.popleft()
+            for nxt in sorted(edges.get(current, {})):
+                if nxt in component and nxt not in previous:
+                    previous[nxt] = current
+                    queue.append(nxt)
+        back = [start]  # start, its predecessor, ..., end
+        while back[-1] != end:
+            back.append(str(previous[back[-1]]))
+        circle = [start, *reversed(back)]
+        collector.add(
+            ["relations", first],
+            "circular support: "
+            + " -> ".join(circle)
+            + " (each supports the next, so the map argues in a circle)",
+            "warning",
+        )
+
+
+def _strongly_connected(edges: dict[str, dict[str, int]]) -> list[set[str]]:
+    """Tarjan's strongly connected components, without recursion (maps can be deep)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[set[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges.get(root, {}))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges.get(child, {})))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component: set[str] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                components.append(component)
+    return components
 
 
 def _check_stances(ws: Workspace, m: ArgumentMap, map_path: Path, collector: Collector) -> None:

@@ -54,8 +54,31 @@ FORBIDDEN: dict[str, Any] = {"not": {}}
 
 # Optional fields are `X | None` in Python; the schema generator drops the null branch, because a
 # map file never contains null: an absent field is simply left out.
-OptStr = Annotated[str, Field(min_length=1)] | None
-OptSlug = Annotated[str, Field(pattern=SLUG)] | None
+# Length limits keep every output working (Graphviz refuses a token of 16 KB; a label of pages is
+# unreadable) and are far above what real maps use (ids 22, quotes 357, descriptions 636 chars).
+ID_MAX = 64
+NAME_MAX = 200
+TITLE_MAX = 500
+TEXT_MAX = 1_000
+REF_MAX = 2_000  # paths, URLs, citations
+NOTE_MAX = 2_000
+QUOTE_MAX = 5_000
+DESCRIPTION_MAX = 10_000
+
+Slug = Annotated[str, Field(pattern=SLUG, max_length=ID_MAX)]
+LocalId = Annotated[str, Field(pattern=LOCAL_ID, max_length=ID_MAX)]
+Name = Annotated[str, Field(min_length=1, max_length=NAME_MAX)]
+Title = Annotated[str, Field(min_length=1, max_length=TITLE_MAX)]
+Text = Annotated[str, Field(min_length=1, max_length=TEXT_MAX)]
+Ref = Annotated[str, Field(min_length=1, max_length=REF_MAX)]
+Description = Annotated[str, Field(min_length=1, max_length=DESCRIPTION_MAX)]
+OptSlug = Slug | None
+OptName = Name | None
+OptTitle = Title | None
+OptRef = Ref | None
+OptNote = Annotated[str, Field(min_length=1, max_length=NOTE_MAX)] | None
+OptQuote = Annotated[str, Field(min_length=1, max_length=QUOTE_MAX)] | None
+OptDescription = Description | None
 
 
 class _Frozen(BaseModel):
@@ -101,8 +124,8 @@ class EvidenceKind(str, Enum):
 class Person(_Frozen):
     """A person whose position a map records, or who reported it."""
 
-    name: str = Field(min_length=1, description="Full name as the source gives it.")
-    affiliation: OptStr = Field(default=None, description="Institution or role at the time of the source.")
+    name: Name = Field(description="Full name as the source gives it.")
+    affiliation: OptTitle = Field(default=None, description="Institution or role at the time of the source.")
 
 
 class Source(_Frozen):
@@ -119,31 +142,29 @@ class Source(_Frozen):
     seed: OptSlug = Field(
         default=None, description="Id of a text in seeds/seeds.json. Give either seed or path."
     )
-    path: OptStr = Field(
+    path: OptRef = Field(
         default=None,
         description="Path to a UTF-8 text file, relative to the map file. Give either seed or path.",
     )
-    title: str = Field(min_length=1, description="Title of the text.")
-    outlet: OptStr = Field(default=None, description="Where the text was published.")
+    title: Title = Field(description="Title of the text.")
+    outlet: OptTitle = Field(default=None, description="Where the text was published.")
     date: Annotated[str, Field(pattern=PARTIAL_DATE)] = Field(
         description="Publication date as an ISO partial date: 2014, 2014-08 or 2014-08-05."
     )
-    url: OptStr = Field(default=None, description="Where the text can be found online.")
+    url: OptRef = Field(default=None, description="Where the text can be found online.")
 
 
 class ReportedBy(_Frozen):
     """Who reports the author's view when it is known only through someone else's text."""
 
-    name: str = Field(min_length=1, description="The reporter's name.")
+    name: Name = Field(description="The reporter's name.")
     map: OptSlug = Field(default=None, description="Id of the reporter's own map, when there is one.")
 
 
 class Stance(_Frozen):
     """A claim's position on a proposition of the shared catalogue."""
 
-    proposition: Annotated[str, Field(pattern=SLUG)] = Field(
-        description="Id of a proposition in maps/propositions.json."
-    )
+    proposition: Slug = Field(description="Id of a proposition in maps/propositions.json.")
     position: Position = Field(description="pro, con or neutral.")
     intensity: int = Field(
         default=2,
@@ -174,12 +195,10 @@ class Node(_Frozen):
         }
     )
 
-    id: Annotated[str, Field(pattern=LOCAL_ID)] = Field(
-        description="Unique within the map (nodes and relations share one namespace)."
-    )
+    id: LocalId = Field(description="Unique within the map (nodes and relations share one namespace).")
     kind: NodeKind = Field(description="claim or evidence.")
-    text: str = Field(min_length=1, description="A short paraphrase in the mapper's words.")
-    quote: OptStr = Field(
+    text: Text = Field(description="A short paraphrase in the mapper's words.")
+    quote: OptQuote = Field(
         default=None,
         description="Verbatim passage of the source that states this node. Required unless implicit.",
     )
@@ -187,9 +206,9 @@ class Node(_Frozen):
         default=False,
         description="An unstated premise the mapper reconstructs; an implicit node has no quote.",
     )
-    speaker: OptStr = Field(default=None, description="Who says it, when it is not the map's author.")
+    speaker: OptName = Field(default=None, description="Who says it, when it is not the map's author.")
     thesis: bool = Field(default=False, description="The map's main thesis; at most one per map.")
-    tags: list[Annotated[str, Field(min_length=1)]] = Field(
+    tags: list[Annotated[str, Field(min_length=1, max_length=ID_MAX)]] = Field(
         default_factory=list, description="Free labels for filtering and styling."
     )
     stances: list[Stance] = Field(
@@ -202,7 +221,7 @@ class Node(_Frozen):
         default=None,
         description="Date of what the node reports: an ISO partial date, or a range start/end.",
     )
-    citation: OptStr = Field(
+    citation: OptRef = Field(
         default=None, description="For evidence: the source the author cites (e.g. a footnote)."
     )
 
@@ -215,24 +234,22 @@ Evidence = Node
 class Relation(_Frozen):
     """A support or attack from one or more premises to a node, a relation, or another map's node."""
 
-    id: Annotated[str, Field(pattern=LOCAL_ID)] = Field(
-        description="Unique within the map (nodes and relations share one namespace)."
-    )
+    id: LocalId = Field(description="Unique within the map (nodes and relations share one namespace).")
     type: RelationType = Field(description="support or attack.")
-    premises: list[Annotated[str, Field(pattern=LOCAL_ID)]] = Field(
+    premises: list[LocalId] = Field(
         alias="from",
         min_length=1,
         json_schema_extra={"uniqueItems": True},
         description="Ids of the premise nodes in this map; several ids are linked premises.",
     )
-    target: Annotated[str, Field(pattern=TARGET)] = Field(
+    target: Annotated[str, Field(pattern=TARGET, max_length=2 * ID_MAX + 1)] = Field(
         alias="to",
         description=(
             "A node id, a relation id (an attack on a relation is an undercut), "
             "or mapid:nodeid for a node in another map."
         ),
     )
-    note: OptStr = Field(default=None, description="The mapper's remark on this relation.")
+    note: OptNote = Field(default=None, description="The mapper's remark on this relation.")
 
 
 _MAP_EXAMPLE: dict[str, Any] = {
@@ -269,21 +286,19 @@ class ArgumentMap(_Frozen):
 
     model_config = ConfigDict(title="argmap map", json_schema_extra={"examples": [_MAP_EXAMPLE]})
 
-    schema_: OptStr = Field(
+    schema_: OptRef = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
     version: Literal[1] = Field(description="Format version of the map; currently 1.")
-    id: Annotated[str, Field(pattern=SLUG)] = Field(
-        description="A slug naming the map; equal to the file's stem."
-    )
-    title: str = Field(min_length=1, description="A title for the map.")
+    id: Slug = Field(description="A slug naming the map; equal to the file's stem.")
+    title: Title = Field(description="A title for the map.")
     author: Person = Field(description="The author whose position the map records.")
     source: Source = Field(description="The text the map is drawn from.")
     reported_by: ReportedBy | None = Field(
         default=None,
         description="Set when the author's view is known only through someone else's text.",
     )
-    description: OptStr = Field(default=None, description="The mapper's notes on the map.")
+    description: OptDescription = Field(default=None, description="The mapper's notes on the map.")
     nodes: list[Node] = Field(min_length=1, description="Claims and evidence.")
     relations: list[Relation] = Field(default_factory=list, description="Support and attack relations.")
 
@@ -291,9 +306,9 @@ class ArgumentMap(_Frozen):
 class Proposition(_Frozen):
     """A neutrally worded proposition on which several authors can take a position."""
 
-    id: Annotated[str, Field(pattern=SLUG)] = Field(description="A slug naming the proposition.")
-    text: str = Field(min_length=1, description="The proposition, worded neutrally.")
-    description: OptStr = Field(default=None, description="What counts as pro and con.")
+    id: Slug = Field(description="A slug naming the proposition.")
+    text: Text = Field(description="The proposition, worded neutrally.")
+    description: OptDescription = Field(default=None, description="What counts as pro and con.")
 
 
 class PropositionCatalogue(_Frozen):
@@ -301,7 +316,7 @@ class PropositionCatalogue(_Frozen):
 
     model_config = ConfigDict(title="argmap proposition catalogue")
 
-    schema_: OptStr = Field(
+    schema_: OptRef = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
     version: Literal[1] = Field(description="Format version; currently 1.")
@@ -311,17 +326,15 @@ class PropositionCatalogue(_Frozen):
 class Seed(_Frozen):
     """One source text in seeds/."""
 
-    id: Annotated[str, Field(pattern=SLUG)] = Field(description="A slug naming the text.")
-    file: str = Field(min_length=1, description="File name inside seeds/.")
-    title: str = Field(min_length=1, description="Title of the text.")
-    authors: list[Annotated[str, Field(min_length=1)]] = Field(
-        min_length=1, description="Author(s) or speakers."
-    )
-    outlet: str = Field(min_length=1, description="Where it was published.")
+    id: Slug = Field(description="A slug naming the text.")
+    file: Ref = Field(description="File name inside seeds/.")
+    title: Title = Field(description="Title of the text.")
+    authors: list[Name] = Field(min_length=1, description="Author(s) or speakers.")
+    outlet: Title = Field(description="Where it was published.")
     date: Annotated[str, Field(pattern=PARTIAL_DATE)] = Field(
         description="Publication date as an ISO partial date."
     )
-    description: str = Field(min_length=1, description="One line on what the text is.")
+    description: Description = Field(description="One line on what the text is.")
     sha256: Annotated[str, Field(pattern=SHA256)] | None = Field(
         default=None,
         description="SHA-256 of the file's bytes; validation fails if the text was edited.",
@@ -333,7 +346,7 @@ class SeedManifest(_Frozen):
 
     model_config = ConfigDict(title="argmap seed manifest")
 
-    schema_: OptStr = Field(
+    schema_: OptRef = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
     version: Literal[1] = Field(description="Format version; currently 1.")

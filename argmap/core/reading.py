@@ -144,6 +144,8 @@ def _schema_message(error: Any) -> str:
     if error.validator == "pattern" and isinstance(error.instance, str):
         wanted = PATTERN_NAMES.get(error.validator_value, f"a match for {error.validator_value}")
         message = f"{json.dumps(error.instance, ensure_ascii=False)} is not {wanted}"
+    elif error.validator == "maxLength" and isinstance(error.instance, str):
+        message = f"is {len(error.instance):,} characters long; at most {error.validator_value:,} are allowed"
     elif error.validator == "const":
         message = f"must be {json.dumps(error.validator_value)}"
     if len(message) > 200:
