@@ -24,7 +24,7 @@ def test_validate_named_maps(in_repo: Path) -> None:
     assert (code, err) == (0, "")
     assert out == (
         "tests/data/valid/essay.json: ok (8 nodes, 5 relations, 7 quotes found)\n"
-        "tests/data/valid/reply.json: ok (1 nodes, 1 relations, 1 quotes found)\n"
+        "tests/data/valid/reply.json: ok (1 node, 1 relation, 1 quote found)\n"
         "checked 2 files: 2 valid, 0 invalid; 0 errors, 0 warnings\n"
     )
 
@@ -36,10 +36,10 @@ def test_validate_all_includes_catalogue_and_warnings(in_repo: Path) -> None:
         "tests/data/valid/essay.json: ok (8 nodes, 5 relations, 7 quotes found)",
         "warning: tests/data/valid/minimal.json::$.nodes[0].quote: quote matches "
         "tests/data/source.txt only when case is ignored; copy the source's capitals",
-        "tests/data/valid/minimal.json: ok (1 nodes, 0 relations, 1 quotes found)",
-        "tests/data/valid/reply.json: ok (1 nodes, 1 relations, 1 quotes found)",
+        "tests/data/valid/minimal.json: ok (1 node, 0 relations, 1 quote found)",
+        "tests/data/valid/reply.json: ok (1 node, 1 relation, 1 quote found)",
         "tests/data/valid/propositions.json: ok",
-        "checked 4 files: 4 valid, 0 invalid; 0 errors, 1 warnings",
+        "checked 4 files: 4 valid, 0 invalid; 0 errors, 1 warning",
     ]
 
 
@@ -54,7 +54,7 @@ def test_validate_by_path_reports_problem_and_exits_1(in_repo: Path) -> None:
     assert (code, err) == (1, "")
     assert out == (
         "tests/data/invalid/unknown-node.json::$.relations[2].to: unknown node or relation 'c9'\n"
-        "checked 1 files: 0 valid, 1 invalid; 1 errors, 0 warnings\n"
+        "checked 1 file: 0 valid, 1 invalid; 1 error, 0 warnings\n"
     )
 
 

@@ -56,7 +56,7 @@ def test_symlink_out_of_the_project_is_refused_and_nothing_leaks(project: Path) 
     assert out == (
         "maps/m.json::$.source.path: source text texts/innocent.txt lies outside the project "
         "(through a symbolic link); a map may only read files inside ./\n"
-        "checked 1 files: 0 valid, 1 invalid; 1 errors, 0 warnings\n"
+        "checked 1 file: 0 valid, 1 invalid; 1 error, 0 warnings\n"
     )
     code, out, err = run("report", "m", "-o", "r.html")
     assert code == 1 and SECRET not in out + err

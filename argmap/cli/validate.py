@@ -9,6 +9,7 @@ import click
 
 from argmap.cli.app import main
 from argmap.cli.common import make_workspace, workspace_options
+from argmap.core.wording import count
 
 
 @main.command()
@@ -51,15 +52,15 @@ def validate(
             if file.ok and file.loaded is not None:
                 m = file.loaded.map
                 click.echo(
-                    f"{file.file}: ok ({len(m.nodes)} nodes, {len(m.relations)} relations, "
-                    f"{file.quotes} quotes found)"
+                    f"{file.file}: ok ({count(len(m.nodes), 'node')}, {count(len(m.relations), 'relation')}, "
+                    f"{count(file.quotes, 'quote')} found)"
                 )
             elif file.ok:
                 click.echo(f"{file.file}: ok")
         invalid = sum(not f.ok for f in report.files)
         click.echo(
-            f"checked {len(report.files)} files: {len(report.files) - invalid} valid, "
-            f"{invalid} invalid; {report.errors} errors, {report.warnings} warnings"
+            f"checked {count(len(report.files), 'file')}: {len(report.files) - invalid} valid, "
+            f"{invalid} invalid; {count(report.errors, 'error')}, {count(report.warnings, 'warning')}"
         )
     if not report.ok:
         raise SystemExit(1)

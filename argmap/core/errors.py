@@ -66,5 +66,7 @@ class InvalidMapError(ArgmapError):
         self.problems = problems
         errors = [p for p in problems if p.severity == "error"]
         first = str(errors[0]) if errors else "invalid map"
-        more = f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""
+        more = (
+            f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        )
         super().__init__(first + more)

@@ -10,6 +10,7 @@ from argmap import __version__
 from argmap.comparing.formats.common import SYMBOLS
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
+from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import debate_groups
@@ -115,8 +116,8 @@ def _meta(m: LoadedMap) -> str:
     out.append(f"<dt>Date</dt><dd>{e(src.date)}</dd>")
     claims = sum(n.kind is NodeKind.CLAIM for n in m.map.nodes)
     out.append(
-        f"<dt>Map</dt><dd>{claims} claims, {len(m.map.nodes) - claims} pieces of evidence, "
-        f"{len(m.map.relations)} relations</dd>"
+        f"<dt>Map</dt><dd>{count(claims, 'claim')}, {count(len(m.map.nodes) - claims, 'piece of evidence')}, "
+        f"{count(len(m.map.relations), 'relation')}</dd>"
     )
     if m.map.description:
         out.append(f"<dt>Mapper's note</dt><dd>{e(m.map.description)}</dd>")
@@ -372,8 +373,8 @@ def html_report(
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="argmap {e(__version__)}">\n'
         f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f'<header><h1>{e(title)}</h1><p class="lead">{len(maps)} argument maps, each tied to verbatim '
-        "quotes of its source.</p></header>\n"
+        f'<header><h1>{e(title)}</h1><p class="lead">{count(len(maps), "argument map")}, '
+        "each tied to verbatim quotes of its source.</p></header>\n"
         f'<nav aria-label="Contents"><h2>Contents</h2><ol>{"".join(toc)}</ol></nav>\n'
         f"<main>{sections}</main>\n"
         '<footer class="muted"><p>Made with argmap. Quotes are verbatim; '

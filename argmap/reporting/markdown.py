@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from argmap.comparing.formats.common import SYMBOLS, md
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
+from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import Report, debate_groups
@@ -44,8 +45,8 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], asset: str) -> li
     )
     claims = sum(n.kind is NodeKind.CLAIM for n in m.map.nodes)
     meta.append(
-        f"- **Map:** {claims} claims, {len(m.map.nodes) - claims} pieces of evidence, "
-        f"{len(m.map.relations)} relations"
+        f"- **Map:** {count(claims, 'claim')}, {count(len(m.map.nodes) - claims, 'piece of evidence')}, "
+        f"{count(len(m.map.relations), 'relation')}"
     )
     out += [*meta, ""]
     thesis = next((n for n in m.map.nodes if n.thesis), None)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from argmap.comparing.comparison import ClaimRef, Comparison
 from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, md, number, opposed
+from argmap.core.wording import count
 
 __all__ = ["format_markdown"]
 
@@ -26,7 +27,8 @@ def _quote(claim: ClaimRef) -> str:
 class _Writer(SectionWriter):
     def head(self) -> Iterator[str]:
         c = self.c
-        yield f"# Comparison of {len(c.actors)} actors on {len(c.propositions)} propositions"
+        actors, propositions = count(len(c.actors), "actor"), count(len(c.propositions), "proposition")
+        yield f"# Comparison of {actors} on {propositions}"
         yield ""
         yield "## Actors"
         yield ""

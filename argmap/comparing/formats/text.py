@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from argmap.comparing.comparison import Cell, ClaimRef, Comparison
 from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
+from argmap.core.wording import count
 
 __all__ = ["WIDTH", "format_text"]
 
@@ -56,7 +57,8 @@ class _Writer(SectionWriter):
         restricted = " (restricted with --only)" if c.only is not None else ""
         order = "by source date" if c.by_date else "in map order"
         yield from _fill(
-            f"Comparison of {len(c.actors)} actors on {len(c.propositions)} propositions{restricted}; "
+            f"Comparison of {count(len(c.actors), 'actor')} on {count(len(c.propositions), 'proposition')}"
+            f"{restricted}; "
             f"actors {order}{', quoted speakers included' if c.speakers else ''}."
         )
 
@@ -196,7 +198,8 @@ class _Writer(SectionWriter):
         maps = len({e.map for e in self.c.evidence})
         yield ""
         yield from _fill(
-            f"The evidence timeline has {len(self.c.evidence)} dated items from {maps} maps "
+            f"The evidence timeline has {count(len(self.c.evidence), 'dated item')} "
+            f"from {count(maps, 'map')} "
             "(see --format markdown or json).",
             more="",
         )
