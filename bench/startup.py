@@ -1,57 +1,98 @@
-"""Start-up cost of the CLI as whole processes, as ratios against `python -c pass` in the same run."""
+"""Start-up cost of the CLI as whole processes, as ratios against floors measured in the same run.
+
+Floors, each a fresh Python process:
+- `python -c pass`, for `argmap --help`;
+- pygraphviz alone laying out the very DOT `argmap render panov` lays out, for `render`;
+- json + jsonschema-rs checking the same files against argmap's schema, for `validate`/`compare`
+  (the least any checker of these files must do).
+Rounds alternate between the commands so that a busy machine slows them all alike; each figure is
+the median over the rounds. Usage: python bench/startup.py [ROUNDS]
+"""
 
 from __future__ import annotations
 
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-RUNS = 15
+
+_SCHEMA_FLOOR = """
+import json, sys, jsonschema_rs
+validator = jsonschema_rs.validator_for(json.load(open("schema/argmap.schema.json")))
+for name in sys.argv[1:]:
+    data = json.load(open(f"maps/{name}.json"))
+    assert validator.is_valid(data)
+    open("seeds/" + {s["id"]: s["file"] for s in json.load(open("seeds/seeds.json"))["seeds"]}[
+        data["source"]["seed"]], encoding="utf-8").read()
+"""
+
+_LAYOUT_FLOOR = """
+import sys, pygraphviz
+sys.stdout.buffer.write(pygraphviz.AGraph(string=open(sys.argv[1]).read()).draw(format="svg", prog="dot"))
+"""
 
 
-def best_of(cmd: list[str]) -> float:
-    """Median wall time of a command over RUNS runs (after one warm-up)."""
-    subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.decode()[-500:]}")
+    return elapsed
 
 
 def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     py = sys.executable
-    cases = {
+    argmap = [py, "-m", "argmap"]
+    dot = subprocess.run(
+        [*argmap, "render", "panov", "--format", "dot", "-o", "-"], cwd=REPO, capture_output=True, check=True
+    ).stdout
+    with tempfile.NamedTemporaryFile("wb", suffix=".dot", delete=False) as f:
+        f.write(dot)
+    floors = {
         "python -c pass": [py, "-c", "pass"],
-        "argmap --help": [py, "-m", "argmap", "--help"],
-        "argmap validate kobayashi": [py, "-m", "argmap", "validate", "kobayashi"],
-        "argmap validate panov": [py, "-m", "argmap", "validate", "panov"],
-        "argmap validate (all maps)": [py, "-m", "argmap", "validate"],
-        "argmap render panov -o -": [py, "-m", "argmap", "render", "panov", "-o", "-"],
-        "argmap render panov --format dot": [
-            py,
-            "-m",
-            "argmap",
-            "render",
-            "panov",
-            "-o",
-            "-",
-            "--format",
-            "dot",
-        ],
+        "pygraphviz lays out panov's DOT": [py, "-c", _LAYOUT_FLOOR, f.name],
+        "jsonschema-rs checks panov": [py, "-c", _SCHEMA_FLOOR, "panov"],
+        "jsonschema-rs checks 3 maps": [py, "-c", _SCHEMA_FLOOR, "panov", "kobayashi", "brown"],
     }
-    extra = sys.argv[1:]
-    if extra:
-        cases[" ".join(["argmap", *extra])] = [py, "-m", "argmap", *extra]
-    base = best_of(cases.pop("python -c pass"))
-    print(f"{'python -c pass':32s} {base * 1000:8.1f} ms   1.00x (baseline)")
-    for name, cmd in cases.items():
-        t = best_of(cmd)
-        print(f"{name:32s} {t * 1000:8.1f} ms  {t / base:5.2f}x")
+    commands = {
+        "argmap --help": ([*argmap, "--help"], "python -c pass"),
+        "argmap render panov -o -": (
+            [*argmap, "render", "panov", "-o", "-"],
+            "pygraphviz lays out panov's DOT",
+        ),
+        "argmap validate panov": ([*argmap, "validate", "panov"], "jsonschema-rs checks panov"),
+        "argmap compare panov kobayashi brown": (
+            [*argmap, "compare", "panov", "kobayashi", "brown"],
+            "jsonschema-rs checks 3 maps",
+        ),
+        "argmap report -o /tmp/r.html (7 maps)": (
+            [*argmap, "report", "-o", "/tmp/argmap-bench-r.html"],
+            None,
+        ),
+    }
+    everything = {**floors, **{name: cmd for name, (cmd, _) in commands.items()}}
+    for cmd in everything.values():
+        timed(cmd)  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in everything}
+    for i in range(rounds):
+        order = list(everything.items())
+        for name, cmd in order if i % 2 == 0 else reversed(order):
+            times[name].append(timed(cmd))
+    median = {name: statistics.median(t) for name, t in times.items()}
+    base = median["python -c pass"]
+    print(f"{'command':40s} {'time':>9s} {'vs pass':>8s} {'vs floor':>9s}")
+    for name in floors:
+        print(f"{name:40s} {median[name] * 1000:7.1f}ms {median[name] / base:7.2f}x")
+    for name, (_, floor) in commands.items():
+        against = f"{median[name] / median[floor]:8.2f}x" if floor else ""
+        print(f"{name:40s} {median[name] * 1000:7.1f}ms {median[name] / base:7.2f}x {against}")
+    Path(f.name).unlink()
 
 
 if __name__ == "__main__":

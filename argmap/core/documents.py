@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from argmap.core.construct import build
 from argmap.core.files import FileReader, RefusedFile, display_path
 from argmap.core.model import PropositionCatalogue, SeedManifest
 from argmap.core.reading import Collector, check_schema, model_problems
@@ -49,7 +50,7 @@ def check_document(collector: Collector, kind: DocumentKind) -> Any:
         PropositionCatalogue if kind == "catalogue" else SeedManifest
     )
     try:
-        value = model.model_validate(collector.data)
+        value = build(model, collector.data)  # the schema has accepted the data
     except Exception as exc:  # the schema and the models disagree: report, do not crash
         model_problems(collector, exc)
         return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argmap.core.construct import build
 from argmap.core.documents import check_document, check_manifest_files, document_kind
 from argmap.core.errors import InvalidMapError, MapNotFoundError, Problem
 from argmap.core.files import FileReader, PathArg
@@ -220,7 +221,7 @@ def _validate_map(
     if collector.failed:
         return None, 0
     try:
-        m = ArgumentMap.model_validate(data)
+        m = build(ArgumentMap, data)  # the schema has accepted data: no second validation
     except Exception as exc:  # the schema and the models disagree: report, do not crash
         model_problems(collector, exc)
         return None, 0

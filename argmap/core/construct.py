@@ -1,0 +1,76 @@
+"""Build pydantic models from data the JSON Schema has already accepted, without validating twice.
+
+The schema is generated from the models, and jsonschema-rs checks every file against it, so on the
+way in pydantic's own validation would only repeat that work: building its validators is the
+largest part of argmap's start-up (the models are declared with `defer_build`, so nothing is built
+until a model is validated). This walks the data once, turning nested objects into their models and
+strings into enum members, and calls `model_construct`. Only data that passed the schema may come
+here; tests check that the result equals `model_validate` on every map they have.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+__all__ = ["build"]
+
+M = TypeVar("M", bound=BaseModel)
+_Convert = Callable[[Any], Any]
+
+
+def build(model: type[M], data: dict[str, Any]) -> M:
+    """An instance of model from schema-valid data (aliases as keys), defaults filled in."""
+    return _builder(model)(data)  # type: ignore[no-any-return]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _builder(model: type[BaseModel]) -> _Convert:
+    plan: list[tuple[str, str, _Convert]] = []
+    for name, info in model.model_fields.items():
+        plan.append((name, info.alias or name, _converter(info.annotation)))
+
+    def make(data: dict[str, Any]) -> BaseModel:
+        values: dict[str, Any] = {}
+        for name, key, convert in plan:
+            if key in data:
+                values[name] = convert(data[key])
+            elif name in data:
+                values[name] = convert(data[name])
+        # model_construct fills in the defaults and records which fields were given.
+        return model.model_construct(**values)
+
+    return make
+
+
+def _converter(annotation: Any) -> _Convert:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        inner = _converter(options[0]) if len(options) == 1 else _identity
+        if inner is _identity:
+            return _identity
+        return lambda value: None if value is None else inner(value)
+    if origin is typing.Annotated:
+        return _converter(typing.get_args(annotation)[0])
+    if origin is list:
+        (item,) = typing.get_args(annotation) or (Any,)
+        convert = _converter(item)
+        if convert is _identity:
+            return list
+        return lambda values: [convert(v) for v in values]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _builder(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation
+    return _identity
