@@ -1,5 +1,5 @@
 """Run the command line as `python -m argmap`."""
 
-from argmap.cli import main
+from argmap.cli.entry import run
 
-main(prog_name="argmap")
+run(prog_name="argmap")

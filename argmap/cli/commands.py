@@ -1,0 +1,8 @@
+"""The click group with every command registered: importing a command module registers it."""
+
+from __future__ import annotations
+
+from argmap.cli import compare, render, report, validate  # noqa: F401
+from argmap.cli.app import main
+
+__all__ = ["main"]
