@@ -49,3 +49,9 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(DATA / "source.txt", tmp_path / "source.txt")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def no_layout_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests lay out every picture afresh and never write to the user's cache folder."""
+    monkeypatch.setenv("ARGMAP_CACHE_DIR", "")

@@ -45,3 +45,10 @@ def test_build_makes_enums_and_nested_models() -> None:
 @given(generated_maps())
 def test_build_equals_validation_on_generated_maps(data: dict[str, Any]) -> None:
     assert build(ArgumentMap, data) == ArgumentMap.model_validate(data)
+
+
+def test_large_documents_take_pydantics_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = json.loads((REPO / "maps" / "panov.json").read_text(encoding="utf-8"))
+    small = build(ArgumentMap, data)
+    monkeypatch.setattr("argmap.core.construct.LARGE", 10)
+    assert build(ArgumentMap, data) == small

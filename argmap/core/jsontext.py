@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["MAX_DEPTH", "MAX_INT_DIGITS", "JsonProblem", "parse_json"]
@@ -82,18 +83,28 @@ def parse_json(text: str) -> tuple[Any, list[JsonProblem]]:
         return None, [JsonProblem(message, exc.lineno, exc.colno)]
     except RecursionError:
         return None, [JsonProblem(f"invalid JSON: nested more than {MAX_DEPTH} levels deep")]
-    problems = _walk(data, duplicates)
+    if _depth(text) > MAX_DEPTH:
+        return None, [JsonProblem(f"invalid JSON: nested more than {MAX_DEPTH} levels deep")]
+    problems = _duplicate_paths(data, duplicates) if duplicates else []
     return (None if problems else data), problems
 
 
-def _walk(data: Any, duplicates: dict[int, list[str]]) -> list[JsonProblem]:
-    """Check depth and find the duplicate keys' paths, without recursion."""
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of a JSON text that parsed: its brackets outside strings, counted."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
+
+
+def _duplicate_paths(data: Any, duplicates: dict[int, list[str]]) -> list[JsonProblem]:
+    """The path of every repeated key, found without recursion."""
     problems: list[JsonProblem] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
     while stack:
         value, path = stack.pop()
-        if len(path) > MAX_DEPTH:
-            return [JsonProblem(f"nested more than {MAX_DEPTH} levels deep", path=path[:2])]
         if isinstance(value, dict):
             for key in duplicates.get(id(value), ()):
                 problems.append(

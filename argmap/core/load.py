@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -243,7 +244,18 @@ def validate(
     include_catalogue: bool = False,
 ) -> ValidationReport:
     """Validate map files (and, if asked, the catalogue) and report every problem found."""
-    ws = workspace or Workspace()
+    # Loading allocates many objects and no reference cycles worth collecting: the collector's
+    # passes over the growing heap cost a quarter of the time of a large map.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _validate(paths, workspace or Workspace(), include_catalogue)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _validate(paths: Sequence[PathArg], ws: Workspace, include_catalogue: bool) -> ValidationReport:
     parsed: list[tuple[Path, Collector]] = []
     present: dict[str, frozenset[str]] = {}
     for path in map(Path, paths):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from argmap.core.errors import RenderError
 from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
-from argmap.rendering.layout import run_layout
+from argmap.rendering.layoutcache import cached_layout
 from argmap.rendering.options import FORMATS
 
 __all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
@@ -103,7 +103,7 @@ def render_result(
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = "0"
     try:
-        layout = run_layout(doc.source, engine=options.layout, fmt=format)
+        layout = cached_layout(doc.source, engine=options.layout, fmt=format)
     finally:
         if saved is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
