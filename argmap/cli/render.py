@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, deliver, say, workspace_options
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
@@ -114,10 +114,10 @@ def render(
     for group in groups:
         result = render_result(group, fmt, options, peers)
         for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            say(f"warning: {warning}", err=True)
         if verbose:
             for message in result.graphviz_messages:
-                click.echo(f"graphviz: {message}", err=True)
+                say(f"graphviz: {message}", err=True)
         stem = "-".join(m.id for m in group)
         if output == "-":
             target = None

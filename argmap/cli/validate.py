@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import workspace_options
+from argmap.cli.common import say, stdout_is_terminal, workspace_options
+from argmap.core.escaping.terminal import terminal_text
 
 
 @main.command()
@@ -43,19 +44,20 @@ def validate(
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     report = run_validation(resolve_maps(names, maps_dir), ws, include_catalogue=not names)
     if output_format == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+        click.echo(terminal_text(text) if stdout_is_terminal() else text)
     else:
         for file in report.files:
             for problem in file.problems:
-                click.echo(str(problem))
+                say(problem)
             if file.ok and file.loaded is not None:
                 m = file.loaded.map
-                click.echo(
+                say(
                     f"{file.file}: ok ({len(m.nodes)} nodes, {len(m.relations)} relations, "
                     f"{file.quotes} quotes found)"
                 )
             elif file.ok:
-                click.echo(f"{file.file}: ok")
+                say(f"{file.file}: ok")
         invalid = sum(not f.ok for f in report.files)
         click.echo(
             f"checked {len(report.files)} files: {len(report.files) - invalid} valid, "

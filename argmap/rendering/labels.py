@@ -8,6 +8,7 @@ import textwrap
 
 import graphviz
 
+from argmap.core.escaping import xml_text
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind, RelationType
 from argmap.rendering.options import RenderOptions
@@ -25,9 +26,6 @@ __all__ = [
     "short",
 ]
 
-# Characters XML 1.0 forbids; Graphviz would copy them into the SVG and break it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-
 
 def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
     """Sort c2 before c10."""
@@ -35,8 +33,8 @@ def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def clean(text: str) -> str:
-    """User text with characters that XML cannot carry removed."""
-    return _CONTROL.sub("\ufffd", text)
+    """User text with characters that XML cannot carry replaced (Graphviz copies labels into SVG)."""
+    return xml_text(text)
 
 
 def html_lines(text: str, width: int) -> str:
