@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -16,6 +17,9 @@ RANKDIRS = ("RL", "LR", "BT", "TB")
 # checking options and building DOT never import the layout backend.
 ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
 FORMATS = ("svg", "png", "pdf", "dot")
+# What may begin an SVG id: an XML name start, then name characters (ASCII only, so that the prefix
+# is also safe in CSS selectors and URL fragments without escaping).
+_ID_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,11 @@ class RenderOptions:
                 raise UsageError(f"--{name} must be one of {', '.join(allowed)}; got '{value}'")
         if self.depth < 0:
             raise UsageError(f"--depth must be 0 or more; got {self.depth}")
+        if self.id_prefix and not _ID_PREFIX.fullmatch(self.id_prefix):
+            raise UsageError(
+                "--id-prefix must start with a letter or '_' and hold only ASCII letters, digits, "
+                f"'_', '-' and '.' (it begins every SVG id); got {self.id_prefix!r}"
+            )
         if self.wrap < 8:
             raise UsageError(f"label wrap width must be at least 8; got {self.wrap}")
 
