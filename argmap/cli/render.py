@@ -12,6 +12,22 @@ from argmap.cli.common import choose_format, deliver, say, workspace_options
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
 
+def _refuse_options_without_effect(
+    fmt: str, layout: str, embed: bool, links: bool, id_prefix: str | None
+) -> None:
+    """An option the picture would silently ignore is a usage error: the user expects it to do something."""
+    ctx = click.get_current_context()
+    if fmt != "svg":
+        given = [
+            name for name, on in (("--embed", embed), ("--links", links), ("--id-prefix", id_prefix)) if on
+        ]
+        if given:
+            verb = "applies" if len(given) == 1 else "apply"
+            raise click.UsageError(f"{' and '.join(given)} only {verb} to SVG; the output format is {fmt}")
+    if layout != "dot" and ctx.get_parameter_source("rankdir") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError(f"--rankdir only applies to --layout dot; {layout} does not rank nodes")
+
+
 @main.command()
 @click.argument("names", metavar="MAP...", nargs=-1, required=True)
 @workspace_options
@@ -40,7 +56,10 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 )
 @click.option("--focus", default=None, help="Draw only the neighbourhood of this node (id or map:id).")
 @click.option(
-    "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Relations from --focus."
+    "--depth",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Relations from --focus (default: 2); only with --focus.",
 )
 @click.option(
     "--layout",
@@ -66,7 +85,7 @@ def render(
     labels: str,
     rankdir: str,
     focus: str | None,
-    depth: int,
+    depth: int | None,
     layout: str,
     theme: str,
     legend: bool,
@@ -89,6 +108,7 @@ def render(
     from argmap.rendering.svg import render_result
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
+    _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,

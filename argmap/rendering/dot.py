@@ -21,7 +21,7 @@ from argmap.rendering.labels import (
     node_tooltip,
     short,
 )
-from argmap.rendering.options import DotDocument, RenderOptions
+from argmap.rendering.options import DEFAULT_DEPTH, DotDocument, RenderOptions
 from argmap.rendering.select import select, target_key
 from argmap.rendering.style import THEMES, Theme
 
@@ -39,8 +39,11 @@ class _Builder:
         self.theme: Theme = THEMES[options.theme]
         self.tooltips: dict[str, str] = {}
         self.merge = len(maps) > 1
-        self.selection = select(maps, options.focus, options.depth)
+        self.selection = select(
+            maps, options.focus, DEFAULT_DEPTH if options.depth is None else options.depth
+        )
         self.ghosts: dict[tuple[str, str], str] = {}
+        self.focus = target_key(maps[0].id, options.focus) if options.focus else None
         # Relations targeted by another relation, or with linked premises, get a junction point.
         targeted = {target_key(m.id, r.target) for m in maps for r in m.map.relations}
         self.junctions = {
@@ -111,6 +114,10 @@ class _Builder:
             classes.append("thesis")
         if node.speaker and node.speaker != m.map.author.name:
             classes.append("speaker")
+        if (m.id, node.id) == self.focus:
+            # The node the picture is centred on: the heaviest border in the picture, in full ink.
+            attrs.update(penwidth="3.5", color=t.text)
+            classes.append("focus")
         if styles != ["rounded", "filled"]:
             attrs["style"] = ",".join(styles)
         if fill != t.claim_fill:

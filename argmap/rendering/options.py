@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from argmap.core.errors import UsageError
 from argmap.rendering.style import THEMES
 
-__all__ = ["ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
+__all__ = ["DEFAULT_DEPTH", "ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
 
 LABEL_MODES = ("text", "quote", "id")
+# How many relations from --focus a picture reaches when --depth is not given.
+DEFAULT_DEPTH = 2
 RANKDIRS = ("RL", "LR", "BT", "TB")
 # The Graphviz engines and output formats argmap offers; kept here, not beside pygraphviz, so that
 # checking options and building DOT never import the layout backend.
@@ -29,7 +31,9 @@ class RenderOptions:
     labels: str = "text"
     rankdir: str = "RL"
     focus: str | None = None
-    depth: int = 2
+    # None: the default neighbourhood (DEFAULT_DEPTH) of --focus; a depth without a focus does nothing,
+    # so it is refused rather than silently ignored.
+    depth: int | None = None
     layout: str = "dot"
     theme: str = "light"
     legend: bool = False
@@ -49,8 +53,10 @@ class RenderOptions:
         for name, (value, allowed) in choices.items():
             if value not in allowed:
                 raise UsageError(f"--{name} must be one of {', '.join(allowed)}; got '{value}'")
-        if self.depth < 0:
+        if self.depth is not None and self.depth < 0:
             raise UsageError(f"--depth must be 0 or more; got {self.depth}")
+        if self.depth is not None and self.focus is None:
+            raise UsageError("--depth has no effect without --focus NODE; add --focus or drop --depth")
         if self.id_prefix and not _ID_PREFIX.fullmatch(self.id_prefix):
             raise UsageError(
                 "--id-prefix must start with a letter or '_' and hold only ASCII letters, digits, "
