@@ -24,6 +24,7 @@ __all__ = [
     "node_label",
     "node_tooltip",
     "short",
+    "title_text",
 ]
 
 
@@ -57,12 +58,24 @@ def dot_escape(text: str) -> str:
     return escaped
 
 
+def title_text(m: LoadedMap) -> str:
+    """A map's title line: "Author: title (date)", without the author's name twice when the title
+    already begins with it ("Panov: Japan has chosen America (2014-09)")."""
+    name = " ".join(m.map.author.name.split())
+    title = " ".join(m.map.title.split())
+    surname = name.rsplit(" ", 1)[-1]
+    named = any(re.match(rf"{re.escape(who)}(?!\w)", title, re.IGNORECASE) for who in (name, surname) if who)
+    text = short(title, 90) if named else f"{name}: {short(title, 90)}"
+    return f"{text} ({m.map.source.date})"
+
+
 def html_title(m: LoadedMap) -> str:
-    """The bold-author title line of a map, as a Graphviz HTML label."""
-    author = html.escape(clean(m.map.author.name), quote=True)
-    title = html.escape(clean(short(m.map.title, 90)), quote=True)
-    date = html.escape(m.map.source.date, quote=True)
-    return f"<<B>{author}</B>: {title} ({date})>"
+    """A map's title as a Graphviz HTML label of one bold text run.
+
+    One run, because Graphviz places each run by its own font metrics and browsers then draw
+    separate runs with gaps or overlaps ("Alexander Panov    : Panov: ...").
+    """
+    return f"<<B>{html.escape(clean(title_text(m)), quote=True)}</B>>"
 
 
 def node_label(m: LoadedMap, node: Node, options: RenderOptions, theme: Theme) -> str:
