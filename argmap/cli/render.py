@@ -104,8 +104,8 @@ def render(
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
     from argmap.core.load import Workspace, load_from, load_peers
-    from argmap.rendering.dot import RenderOptions
-    from argmap.rendering.svg import render_result
+    from argmap.rendering.dot import RenderOptions, build_dot
+    from argmap.rendering.svg import lay_out
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
     _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
@@ -132,9 +132,11 @@ def render(
     peers = load_peers(ws, maps)
 
     for group in groups:
-        result = render_result(group, fmt, options, peers)
-        for warning in result.warnings:
+        doc = build_dot(group, options, peers)
+        # Before the layout, which may be what takes minutes.
+        for warning in doc.warnings:
             say(f"warning: {warning}", err=True)
+        result = lay_out(doc, group, fmt, options)
         if verbose:
             for message in result.graphviz_messages:
                 say(f"graphviz: {message}", err=True)

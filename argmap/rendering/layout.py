@@ -14,6 +14,8 @@ import ctypes
 import ctypes.util
 import glob
 import os
+import signal
+import subprocess
 import sys
 import tempfile
 import threading
@@ -29,8 +31,13 @@ __all__ = ["ENGINES", "FORMATS", "Layout", "run_layout"]
 
 
 # Messages the bundled libraries print that say nothing about the picture: fontconfig complains
-# about newer system configuration files it does not understand.
-_NOISE = ("Fontconfig warning", "Fontconfig error")
+# about newer system configuration files it does not understand; sfdp tries a triangulation-based
+# overlap removal first and says the bundled Graphviz lacks it (overlap=scale then does the work).
+_NOISE = (
+    "Fontconfig warning",
+    "Fontconfig error",
+    "Error: remove_overlap: Graphviz not built with triangulation library",
+)
 
 # Graphviz's C library is not thread-safe (error handler, caches, the layout engines' globals): one
 # layout at a time in the process.
@@ -146,16 +153,23 @@ def _draw(gv: Any, dot_source: str, engine: str, fmt: str) -> bytes:
     return bytes(data)
 
 
-def run_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Layout:
+def run_layout(
+    dot_source: str, *, engine: str = "dot", fmt: str = "svg", isolate: bool = False, size: str = ""
+) -> Layout:
     """Lay out DOT text with a Graphviz engine and return the picture in the given format.
 
     Safe to call from several threads: layouts run one at a time, and nothing of the process's
-    standard error is touched after the first call.
+    standard error is touched after the first call. With `isolate`, the layout runs in a child
+    process: Graphviz ends its process when it runs out of memory, and the caller's process (a
+    notebook, a web service, the CLI) then survives to say so. `size` describes the picture for
+    that message ("1,000 nodes and 10,000 edges").
     """
     if engine not in ENGINES:
         raise RenderError(f"unknown layout engine '{engine}' (choose from {', '.join(ENGINES)})")
     if fmt not in FORMATS:
         raise RenderError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    if isolate:
+        return _run_in_child(dot_source, engine, fmt, size)
     import pygraphviz
     from pygraphviz import graphviz as gv
 
@@ -187,3 +201,68 @@ def run_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Lay
 @contextmanager
 def _no_capture() -> Iterator[list[str]]:
     yield []
+
+
+# The child reports a RenderError on its last stderr line after this marker, with exit status 3.
+_CHILD_ERROR = "argmap-layout-error: "
+_CHILD_FAILED = 3
+
+
+def _run_in_child(dot_source: str, engine: str, fmt: str, size: str) -> Layout:
+    """run_layout in a fresh Python process; a child that dies is explained, never silent."""
+    import argmap
+
+    env = dict(os.environ)
+    # The child must import this very argmap, installed or not.
+    root = os.path.dirname(os.path.dirname(os.path.abspath(argmap.__file__)))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap.rendering.layout", engine, fmt],
+        input=dot_source.encode("utf-8"),
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    lines = [x for x in done.stderr.decode("utf-8", errors="replace").splitlines() if x.strip()]
+    useful = [x for x in lines if not x.startswith(_NOISE)]
+    if done.returncode == 0:
+        return Layout(done.stdout, tuple(useful))
+    if done.returncode == _CHILD_FAILED and useful and useful[-1].startswith(_CHILD_ERROR):
+        raise RenderError(useful[-1][len(_CHILD_ERROR) :])
+    raise RenderError(_death(done.returncode, useful, engine, size))
+
+
+def _death(status: int, said: list[str], engine: str, size: str) -> str:
+    """Why Graphviz's process ended, in words: its signal or exit status, and its last words."""
+    if status < 0:
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = f"signal {-status}"
+        how = f"was killed by {name}"
+        if -status == signal.SIGKILL:
+            how += " (on Linux, usually the kernel's out-of-memory killer)"
+    else:
+        how = f"stopped with exit status {status}"
+    last = f": {said[-1]}" if said else " without a message"
+    what = f" laying out {size}" if size else ""
+    return (
+        f"Graphviz {how}{what} with {engine}{last}; draw less with --focus NODE --depth N, "
+        "or try --layout sfdp"
+    )
+
+
+def _child_main(engine: str, fmt: str) -> int:
+    """The child's side: DOT on stdin, the picture on stdout, Graphviz's messages on stderr."""
+    try:
+        layout = run_layout(sys.stdin.buffer.read().decode("utf-8"), engine=engine, fmt=fmt)
+    except RenderError as exc:
+        sys.stderr.write(f"{_CHILD_ERROR}{exc}\n")
+        return _CHILD_FAILED
+    sys.stdout.buffer.write(layout.data)
+    sys.stderr.write("".join(f"{m}\n" for m in layout.messages))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child_main(sys.argv[1], sys.argv[2]))

@@ -75,4 +75,7 @@ class DotDocument:
     title: str
     description: str
     node_count: int
+    edge_count: int = 0
+    # Past the engine's limits (rendering/cost.py): warned about, and laid out in a child process.
+    expensive: bool = False
     warnings: tuple[str, ...] = field(default=())
