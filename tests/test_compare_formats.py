@@ -246,10 +246,55 @@ def test_csv_neutralises_formulas_and_keeps_text_intact() -> None:
     quotes = {r["node"]: r["quote"] for r in rows}
     assert quotes["c1"].startswith("'=cmd|")
     assert quotes["c2"] == "'@SUM(1+1)"
-    assert rows[0]["text"] == f"# {HOSTILE}\n- item"  # newlines survive inside a quoted cell
-    for value in ("=1", "+1", "-1", "@1", "\t1"):
+    # The newline survives inside a quoted cell; the "-" after it is neutralised like a cell start.
+    assert rows[0]["text"] == f"# {HOSTILE}\n'- item"
+    for value in ("=1", "+1", "-1", "@1", "\t1", "\r1"):
         assert csv_cell(value) == "'" + value
     assert csv_cell(None) == "" and csv_cell(3) == "3"
+
+
+@pytest.mark.parametrize("brk", ["\r", "\n", "\r\n"])
+def test_csv_line_break_cannot_start_a_row_or_a_formula(brk: str) -> None:
+    """A node text "Harmless text<CR>=cmd|..." was written unquoted: a reader saw a new row whose first
+    cell was a formula. Now the cell is quoted, reads back as one cell, and the formula is inert."""
+    text = f"Harmless text{brk}=cmd|' /C calc'!A0"
+    c = in_memory(
+        "m",
+        "Ann",
+        [
+            {
+                "id": "c1",
+                "kind": "claim",
+                "text": text,
+                "quote": "q",
+                "stances": [{"proposition": "p", "position": "pro"}],
+            }
+        ],
+    )
+    d = in_memory(
+        "n",
+        "Bob",
+        [
+            {
+                "id": "d1",
+                "kind": "claim",
+                "text": "t",
+                "quote": "q",
+                "stances": [{"proposition": "p", "position": "con"}],
+            }
+        ],
+    )
+    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P"}])
+    out = text_of(compare([c, d], catalogue), "csv")
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len(rows) == 3 and all(len(r) == len(rows[0]) for r in rows)
+    assert rows[1][rows[0].index("text")] == f"Harmless text{brk}'=cmd|' /C calc'!A0"
+    # A tool that splits on line breaks sees no line that starts with a formula character.
+    assert not [line for line in re.split(r"\r\n|\r|\n", out) if line[:1] in ("=", "+", "-", "@")]
+
+
+def test_csv_cell_neutralises_after_every_break() -> None:
+    assert csv_cell("a\n=1\r+2\r\n@3\n-4\nok") == "a\n'=1\r'+2\r\n'@3\n'-4\nok"
 
 
 # ---------------------------------------------------------------- GraphML

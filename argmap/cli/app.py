@@ -8,6 +8,7 @@ import click
 
 from argmap import __version__
 from argmap.core.errors import ArgmapError
+from argmap.core.escaping.terminal import terminal_text
 
 __all__ = ["main"]
 
@@ -43,9 +44,11 @@ class _Group(click.Group):
             )
             ctx.exit(1)
         except ArgmapError as exc:
+            # Messages quote file names and map text: shown inert, never as terminal commands.
+            message = terminal_text(str(exc))
             if exc.exit_code == 2:
-                raise click.UsageError(str(exc), ctx) from None
-            click.echo(f"Error: {exc}", err=True)
+                raise click.UsageError(message, ctx) from None
+            click.echo(f"Error: {message}", err=True)
             ctx.exit(exc.exit_code)
 
 

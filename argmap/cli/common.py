@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from argmap.core.escaping.terminal import terminal_line, terminal_text
+
 if TYPE_CHECKING:
     from argmap.core.workspace import Workspace
 
-__all__ = ["choose_format", "deliver", "make_workspace", "refuse_inputs", "workspace_options"]
+__all__ = [
+    "choose_format",
+    "deliver",
+    "make_workspace",
+    "refuse_inputs",
+    "say",
+    "stdout_is_terminal",
+    "workspace_options",
+]
 
 _DEFAULT_MAX_MB = 20
 
@@ -129,12 +140,29 @@ def refuse_inputs(ws: Workspace, targets: list[Path | None]) -> None:
             )
 
 
+def say(message: object, err: bool = False) -> None:
+    """Print one message line; control and bidi characters in it (from file names, map text) are
+    shown as visible escapes, so a map cannot retitle the window or reorder what the user reads."""
+    click.echo(terminal_line(str(message)), err=err)
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal (the tests replace this to check what a terminal gets)."""
+    return sys.stdout.isatty()
+
+
 def deliver(target: Path | None, data: str | bytes) -> None:
-    """Write data atomically to target and print its path, or print data itself (target None)."""
+    """Write data atomically to target and print its path, or print data itself (target None).
+
+    Text printed to a terminal has its control and bidi characters escaped; text sent to a pipe or a
+    file is left byte for byte as the format defines it.
+    """
     from argmap.core.output import write_atomic
 
     if target is None:
+        if isinstance(data, str) and stdout_is_terminal():
+            data = terminal_text(data)
         click.echo(data, nl=False)  # click writes bytes to the binary stream
         return
     write_atomic(target, data)
-    click.echo(str(target))
+    say(target)

@@ -7,9 +7,25 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
+from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, say, workspace_options
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
+
+
+def _refuse_options_without_effect(
+    fmt: str, layout: str, embed: bool, links: bool, id_prefix: str | None
+) -> None:
+    """An option the picture would silently ignore is a usage error: the user expects it to do something."""
+    ctx = click.get_current_context()
+    if fmt != "svg":
+        given = [
+            name for name, on in (("--embed", embed), ("--links", links), ("--id-prefix", id_prefix)) if on
+        ]
+        if given:
+            verb = "applies" if len(given) == 1 else "apply"
+            raise click.UsageError(f"{' and '.join(given)} only {verb} to SVG; the output format is {fmt}")
+    if layout != "dot" and ctx.get_parameter_source("rankdir") is not click.core.ParameterSource.DEFAULT:
+        raise click.UsageError(f"--rankdir only applies to --layout dot; {layout} does not rank nodes")
 
 
 @main.command()
@@ -40,7 +56,10 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 )
 @click.option("--focus", default=None, help="Draw only the neighbourhood of this node (id or map:id).")
 @click.option(
-    "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Relations from --focus."
+    "--depth",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Relations from --focus (default: 2); only with --focus.",
 )
 @click.option(
     "--layout",
@@ -66,7 +85,7 @@ def render(
     labels: str,
     rankdir: str,
     focus: str | None,
-    depth: int,
+    depth: int | None,
     layout: str,
     theme: str,
     legend: bool,
@@ -85,10 +104,11 @@ def render(
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
     from argmap.core.load import LoadedMap, load_from, load_peers
-    from argmap.rendering.dot import RenderOptions
-    from argmap.rendering.svg import render_result
+    from argmap.rendering.dot import RenderOptions, build_dot
+    from argmap.rendering.svg import lay_out
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
+    _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -124,10 +144,12 @@ def render(
     targets = [target_of(group) for group in groups]
     refuse_inputs(ws, targets)
     for group, target in zip(groups, targets, strict=True):
-        result = render_result(group, fmt, options, peers)
-        for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+        doc = build_dot(group, options, peers)
+        # Before the layout, which may be what takes minutes.
+        for warning in doc.warnings:
+            say(f"warning: {warning}", err=True)
+        result = lay_out(doc, group, fmt, options)
         if verbose:
             for message in result.graphviz_messages:
-                click.echo(f"graphviz: {message}", err=True)
+                say(f"graphviz: {message}", err=True)
         deliver(target, result.data)

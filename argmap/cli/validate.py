@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import make_workspace, workspace_options
+from argmap.cli.common import make_workspace, say, stdout_is_terminal, workspace_options
+from argmap.core.escaping.terminal import terminal_text
 from argmap.core.wording import count
 
 
@@ -44,19 +45,20 @@ def validate(
     ws = make_workspace(maps_dir, seeds_dir, propositions)
     report = run_validation(resolve_maps(names, maps_dir), ws, include_catalogue=not names)
     if output_format == "json":
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+        click.echo(terminal_text(text) if stdout_is_terminal() else text)
     else:
         for file in report.files:
             for problem in file.problems:
-                click.echo(str(problem))
+                say(problem)
             if file.ok and file.loaded is not None:
                 m = file.loaded.map
-                click.echo(
+                say(
                     f"{file.file}: ok ({count(len(m.nodes), 'node')}, {count(len(m.relations), 'relation')}, "
                     f"{count(file.quotes, 'quote')} found)"
                 )
             elif file.ok:
-                click.echo(f"{file.file}: ok")
+                say(f"{file.file}: ok")
         invalid = sum(not f.ok for f in report.files)
         click.echo(
             f"checked {count(len(report.files), 'file')}: {len(report.files) - invalid} valid, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
@@ -10,18 +11,112 @@ from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind, Position, RelationType
 
 __all__ = [
+    "DISTINCTIVE_USERS",
     "POSITION_NAMES",
     "SIMILARITY_THRESHOLD",
+    "STOPWORDS",
     "dates_overlap",
+    "event_words",
     "shared_events",
     "supported_stances",
     "timeline",
 ]
 
 # Similarity (rapidfuzz token_set_ratio / 100) from which two paraphrases of evidence with overlapping
-# dates count as one event. On the seed maps 0.60 finds six pairs that are one event, one related
-# pair and two false ones, and misses paraphrases that share few words (see docs/compare.md).
+# dates may be one event (docs/compare.md). Alone it let "Japan joined the EU's third sanctions
+# package" ~ "Russia retaliated against US/EU sanctions but not Japan's" through at 0.74: words
+# every text of the period uses (Japan, Russia, EU, sanctions) say nothing about the event.
 SIMILARITY_THRESHOLD = 0.60
+# So the pair must also share a distinctive word: one that at most this many dated evidence items
+# of the period use (the pair itself and at most one other). See `event_words`.
+DISTINCTIVE_USERS = 3
+# Function words never make two events one. A short, fixed list: the rule must be explainable.
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "against",
+        "also",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "but",
+        "by",
+        "can",
+        "could",
+        "during",
+        "each",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "may",
+        "might",
+        "more",
+        "most",
+        "must",
+        "new",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "on",
+        "only",
+        "or",
+        "other",
+        "over",
+        "said",
+        "same",
+        "says",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "then",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "under",
+        "until",
+        "very",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "would",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+")
 
 # Position.X.value goes through an enum descriptor; a dict lookup is four times faster, which
 # counts at 100,000 stances.
@@ -74,6 +169,14 @@ def dates_overlap(a: str, b: str) -> bool:
     a_start, a_end = _interval(a)
     b_start, b_end = _interval(b)
     return _not_after(a_start, b_end) and _not_after(b_start, a_end)
+
+
+def event_words(text: str) -> frozenset[str]:
+    """The content words of a paraphrase, crudely stemmed: runs of letters and digits, lowercased, possessive
+    's dropped, function words and single characters left out, each cut to its first six
+    characters (so "retaliated" and "retaliatory", "sanction" and "sanctions" are one word)."""
+    words = _WORD.findall(text.lower().replace("\u2019s", "").replace("'s", ""))
+    return frozenset(w[:6] for w in words if len(w) > 1 and w not in STOPWORDS)
 
 
 Dated = tuple[str, str, str, tuple[str, str], str]  # map, node, date, (start, end), processed text
@@ -172,12 +275,36 @@ def shared_events(maps: Sequence[LoadedMap]) -> tuple[SharedEvent, ...]:
     )
     # Only evidence that can share a month is compared: a bucket per month it may fall in.
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-    spread: list[bool] = []  # falls in more than one month bucket
+    months_of: list[list[tuple[int, int]]] = []
     for i, (_, _, date, _, _) in enumerate(dated):
         months = list(_months(date))
-        spread.append(len(months) > 1)
+        months_of.append(months)
         for month in months:
             buckets[month].append(i)
+    spread = [len(months) > 1 for months in months_of]  # falls in more than one month bucket
+    # Which items of each month use each word: how distinctive a shared word is in its period.
+    words = [event_words(text) for _, _, _, _, text in dated]
+    users: dict[tuple[int, int], dict[str, list[int]]] = {}
+    for month, members in buckets.items():
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for word in words[i]:
+                by_word[word].append(i)
+        users[month] = by_word
+
+    def distinctive(i: int, j: int) -> bool:
+        """Whether i and j share a word that at most DISTINCTIVE_USERS items of their months use."""
+        period = set(months_of[i]) | set(months_of[j])
+        for word in sorted(words[i] & words[j]):
+            using: set[int] = set()
+            for month in period:
+                using.update(users[month].get(word, ()))
+                if len(using) > DISTINCTIVE_USERS:
+                    break
+            if len(using) <= DISTINCTIVE_USERS:
+                return True
+        return False
+
     # Within a shared month, dates can still miss each other only when both name a day.
     daily = [len(start) > 7 or len(end) > 7 for _, _, _, (start, end), _ in dated]
     walkers = _Walkers(maps)
@@ -199,6 +326,8 @@ def shared_events(maps: Sequence[LoadedMap]) -> tuple[SharedEvent, ...]:
                 j = bucket[x + 1 + k]
                 event = _event(dated[i], dated[j], score, walkers, daily[i] and daily[j])
                 if event is None or (spread[i] and spread[j] and _seen(seen, i * len(dated) + j)):
+                    continue
+                if not distinctive(i, j):
                     continue
                 events.append((min(dated[i][2], dated[j][2]), event))
     events.sort(key=lambda t: (t[0], t[1].a_map, t[1].a_node, t[1].b_map, t[1].b_node))

@@ -331,15 +331,16 @@ def load_from(ws: Workspace, names: Sequence[str] = ()) -> list[LoadedMap]:
 
 
 def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]:
-    """The maps in the maps folder that these maps point into (map:node), when those load cleanly;
-    renderers use them to label another map's nodes. A peer that fails validation is left out: it
-    is not what the user asked to draw, and its ghost nodes then show only their ids."""
-    drawn = {m.id for m in maps}
+    """The maps these maps point into (map:node): those among `maps` themselves, and the others from
+    the maps folder when they load cleanly. Renderers use them to label another map's nodes, also
+    when that map is drawn in a picture of its own in the same run. A peer that fails validation is
+    left out: it is not what the user asked to draw, and its ghost nodes then show only their ids."""
+    given = {m.id: m for m in maps}
     wanted = sorted(
-        {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target} - drawn
+        {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target} - set(given)
     )
     present = [ws.maps_dir / f"{name}.json" for name in wanted if (ws.maps_dir / f"{name}.json").is_file()]
-    return {m.id: m for m in validate(present, ws).maps}
+    return {**given, **{m.id: m for m in validate(present, ws).maps}}
 
 
 def load_map(

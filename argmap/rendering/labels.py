@@ -8,6 +8,7 @@ import textwrap
 
 import graphviz
 
+from argmap.core.escaping import xml_text
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind, RelationType
 from argmap.rendering.options import RenderOptions
@@ -23,10 +24,8 @@ __all__ = [
     "node_label",
     "node_tooltip",
     "short",
+    "title_text",
 ]
-
-# Characters XML 1.0 forbids; Graphviz would copy them into the SVG and break it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
@@ -35,8 +34,8 @@ def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def clean(text: str) -> str:
-    """User text with characters that XML cannot carry removed."""
-    return _CONTROL.sub("\ufffd", text)
+    """User text with characters that XML cannot carry replaced (Graphviz copies labels into SVG)."""
+    return xml_text(text)
 
 
 def html_lines(text: str, width: int) -> str:
@@ -59,12 +58,24 @@ def dot_escape(text: str) -> str:
     return escaped
 
 
+def title_text(m: LoadedMap) -> str:
+    """A map's title line: "Author: title (date)", without the author's name twice when the title
+    already begins with it ("Panov: Japan has chosen America (2014-09)")."""
+    name = " ".join(m.map.author.name.split())
+    title = " ".join(m.map.title.split())
+    surname = name.rsplit(" ", 1)[-1]
+    named = any(re.match(rf"{re.escape(who)}(?!\w)", title, re.IGNORECASE) for who in (name, surname) if who)
+    text = short(title, 90) if named else f"{name}: {short(title, 90)}"
+    return f"{text} ({m.map.source.date})"
+
+
 def html_title(m: LoadedMap) -> str:
-    """The bold-author title line of a map, as a Graphviz HTML label."""
-    author = html.escape(clean(m.map.author.name), quote=True)
-    title = html.escape(clean(short(m.map.title, 90)), quote=True)
-    date = html.escape(m.map.source.date, quote=True)
-    return f"<<B>{author}</B>: {title} ({date})>"
+    """A map's title as a Graphviz HTML label of one bold text run.
+
+    One run, because Graphviz places each run by its own font metrics and browsers then draw
+    separate runs with gaps or overlaps ("Alexander Panov    : Panov: ...").
+    """
+    return f"<<B>{html.escape(clean(title_text(m)), quote=True)}</B>>"
 
 
 def node_label(m: LoadedMap, node: Node, options: RenderOptions, theme: Theme) -> str:

@@ -48,16 +48,18 @@ def _versions() -> str:
     return f"argmap {__version__}; pygraphviz {graphviz}"
 
 
-def cached_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Layout:
+def cached_layout(
+    dot_source: str, *, engine: str = "dot", fmt: str = "svg", isolate: bool = False, size: str = ""
+) -> Layout:
     """run_layout, answered from the cache when the same DOT was laid out before."""
     folder = cache_folder()
     if folder is None or fmt != "svg":
-        return run_layout(dot_source, engine=engine, fmt=fmt)
+        return run_layout(dot_source, engine=engine, fmt=fmt, isolate=isolate, size=size)
     key = hashlib.sha256(f"{_versions()}\n{engine}\n{fmt}\n{dot_source}".encode()).hexdigest()
     entry = folder / f"{key}.{fmt}"
     with contextlib.suppress(OSError):
         return Layout(entry.read_bytes(), ())
-    layout = run_layout(dot_source, engine=engine, fmt=fmt)
+    layout = run_layout(dot_source, engine=engine, fmt=fmt, isolate=isolate, size=size)
     if not layout.messages:
         _store(folder, entry, layout.data)
     return layout

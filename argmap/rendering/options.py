@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from argmap.core.errors import UsageError
 from argmap.rendering.style import THEMES
 
-__all__ = ["ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
+__all__ = ["DEFAULT_DEPTH", "ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
 
 LABEL_MODES = ("text", "quote", "id")
+# How many relations from --focus a picture reaches when --depth is not given.
+DEFAULT_DEPTH = 2
 RANKDIRS = ("RL", "LR", "BT", "TB")
 # The Graphviz engines and output formats argmap offers; kept here, not beside pygraphviz, so that
 # checking options and building DOT never import the layout backend.
 ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
 FORMATS = ("svg", "png", "pdf", "dot")
+# What may begin an SVG id: an XML name start, then name characters (ASCII only, so that the prefix
+# is also safe in CSS selectors and URL fragments without escaping).
+_ID_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)
@@ -25,7 +31,9 @@ class RenderOptions:
     labels: str = "text"
     rankdir: str = "RL"
     focus: str | None = None
-    depth: int = 2
+    # None: the default neighbourhood (DEFAULT_DEPTH) of --focus; a depth without a focus does nothing,
+    # so it is refused rather than silently ignored.
+    depth: int | None = None
     layout: str = "dot"
     theme: str = "light"
     legend: bool = False
@@ -45,8 +53,15 @@ class RenderOptions:
         for name, (value, allowed) in choices.items():
             if value not in allowed:
                 raise UsageError(f"--{name} must be one of {', '.join(allowed)}; got '{value}'")
-        if self.depth < 0:
+        if self.depth is not None and self.depth < 0:
             raise UsageError(f"--depth must be 0 or more; got {self.depth}")
+        if self.depth is not None and self.focus is None:
+            raise UsageError("--depth has no effect without --focus NODE; add --focus or drop --depth")
+        if self.id_prefix and not _ID_PREFIX.fullmatch(self.id_prefix):
+            raise UsageError(
+                "--id-prefix must start with a letter or '_' and hold only ASCII letters, digits, "
+                f"'_', '-' and '.' (it begins every SVG id); got {self.id_prefix!r}"
+            )
         if self.wrap < 8:
             raise UsageError(f"label wrap width must be at least 8; got {self.wrap}")
 
@@ -60,4 +75,7 @@ class DotDocument:
     title: str
     description: str
     node_count: int
+    edge_count: int = 0
+    # Past the engine's limits (rendering/cost.py): warned about, and laid out in a child process.
+    expensive: bool = False
     warnings: tuple[str, ...] = field(default=())

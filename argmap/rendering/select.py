@@ -33,8 +33,19 @@ def select(maps: Sequence[LoadedMap], focus: str | None, depth: int) -> Selectio
     if focus is None:
         return Selection(frozenset(all_nodes), frozenset(all_relations))
     start = target_key(maps[0].id, focus)
+    drawn = {m.id: m for m in maps}
     if start not in all_nodes:
-        known = ", ".join(sorted(m.id for m in maps))
+        known = ", ".join(sorted(drawn))
+        if start[0] not in drawn:
+            # The node may well exist: its map is simply not in this picture.
+            raise UsageError(
+                f"--focus {focus}: map '{start[0]}' is not drawn here (maps drawn: {known}); "
+                f"render it too, with --merge to draw the maps in one picture"
+            )
+        if any(r.id == start[1] for r in drawn[start[0]].map.relations):
+            raise UsageError(
+                f"--focus {focus}: '{start[1]}' is a relation of map '{start[0]}'; focus on a node"
+            )
         raise UsageError(f"--focus: no node '{start[1]}' in map '{start[0]}' (maps drawn: {known})")
     # Nodes and relations form one graph; a relation links its premises and its target.
     neighbours: dict[tuple[str, str], set[tuple[str, str]]] = {}

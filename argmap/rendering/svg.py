@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -13,8 +12,9 @@ from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
 from argmap.rendering.layoutcache import cached_layout
 from argmap.rendering.options import FORMATS
+from argmap.rendering.pdf import reproducible_pdf
 
-__all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
+__all__ = ["FORMATS", "RenderOptions", "Rendered", "lay_out", "render", "render_result", "render_svg"]
 
 
 @dataclass(frozen=True)
@@ -96,23 +96,25 @@ def render_result(
     options = replace(options or RenderOptions(), **option_values)  # type: ignore[arg-type]
     if format not in FORMATS:
         raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
-    doc = build_dot(group, options, peers)
+    return lay_out(build_dot(group, options, peers), group, format, options)
+
+
+def lay_out(doc: DotDocument, maps: Sequence[LoadedMap], format: str, options: RenderOptions) -> Rendered:
+    """Lay out a built DOT document (build_dot) in a format: the second half of render_result.
+
+    Separate so that a caller can show doc.warnings before a long layout starts.
+    """
+    if format not in FORMATS:
+        raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
     if format == "dot":
         return Rendered(doc.source, doc.warnings, ())
-    # Cairo stamps PDFs with the current time unless SOURCE_DATE_EPOCH says otherwise.
-    saved = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = "0"
-    try:
-        layout = cached_layout(doc.source, engine=options.layout, fmt=format)
-    finally:
-        if saved is None:
-            os.environ.pop("SOURCE_DATE_EPOCH", None)
-        else:
-            os.environ["SOURCE_DATE_EPOCH"] = saved
+    size = f"{doc.node_count:,} nodes and {doc.edge_count:,} edges"
+    layout = cached_layout(doc.source, engine=options.layout, fmt=format, isolate=doc.expensive, size=size)
     if format == "svg":
-        svg = _finish_svg(layout.data, doc, options, _prefix_for(group, options))
+        svg = _finish_svg(layout.data, doc, options, _prefix_for(maps, options))
         return Rendered(svg, doc.warnings, layout.messages)
-    return Rendered(layout.data, doc.warnings, layout.messages)
+    data = reproducible_pdf(layout.data) if format == "pdf" else layout.data
+    return Rendered(data, doc.warnings, layout.messages)
 
 
 def render(

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
-from argmap.comparing.formats.common import SYMBOLS
+from argmap.comparing.formats.common import SYMBOLS, number
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.core.wording import count
@@ -247,16 +247,12 @@ def _matrix(c: Comparison) -> str:
 DASH = "\u2013"
 
 
-def _fmt(value: float | None) -> str:
-    return DASH if value is None else f"{value:.2f}"
-
-
 def _pairs(c: Comparison) -> str:
     label = {a.id: a.label for a in c.actors}
     rows = "".join(
         f'<tr><th scope="row">{e(label[p.a])} \u2013 {e(label[p.b])}</th><td class="num">{p.shared}</td>'
-        f'<td class="num">{_fmt(p.coverage)}</td><td class="num">{_fmt(p.agreement)}</td>'
-        f'<td class="num">{_fmt(p.opposition)}</td><td class="num">{_fmt(p.cosine)}</td>'
+        f'<td class="num">{number(p.coverage)}</td><td class="num">{number(p.agreement)}</td>'
+        f'<td class="num">{number(p.opposition)}</td><td class="num">{number(p.cosine)}</td>'
         f"<td>{e(', '.join(p.disagree_on)) or DASH}</td></tr>"
         for p in c.pairs
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from argmap.comparing.formats.common import SYMBOLS, md
+from argmap.comparing.formats.common import SYMBOLS, number
+from argmap.core.escaping import md, md_table
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.core.wording import count
@@ -22,9 +23,7 @@ __all__ = ["markdown_report"]
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(" --- " for _ in head) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    return "\n".join(md_table(head, rows)) + "\n"
 
 
 def _anchor(map_id: str, node: str) -> str:
@@ -87,10 +86,6 @@ def _quotes(refs: Sequence[ClaimRef]) -> str:
     return "<br>".join(f"[{md((r.quote or r.text).strip())}](#{r.map}-{r.node})" for r in refs)
 
 
-def _fmt(value: float | None) -> str:
-    return "\u2013" if value is None else f"{value:.2f}"
-
-
 def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list[str]:
     label = {a.id: md(a.label) for a in c.actors}
     out = ["## Comparison", "", "### Stance matrix", ""]
@@ -113,10 +108,10 @@ def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list
                 [
                     f"{label[p.a]} \u2013 {label[p.b]}",
                     str(p.shared),
-                    _fmt(p.coverage),
-                    _fmt(p.agreement),
-                    _fmt(p.opposition),
-                    _fmt(p.cosine),
+                    number(p.coverage),
+                    number(p.agreement),
+                    number(p.opposition),
+                    number(p.cosine),
                 ]
                 for p in c.pairs
             ],

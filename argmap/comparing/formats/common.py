@@ -1,16 +1,18 @@
-"""What every comparison format shares: symbols, actor abbreviations, numbers and escaping."""
+"""What every comparison format shares: symbols, actor abbreviations, numbers; escaping is re-exported
+from argmap.core.escaping, the one place that knows each output language."""
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
 from argmap.comparing.comparison import Comparison, Pair
+from argmap.core.escaping import csv_cell, md, xml_text
 
 __all__ = [
     "LEGEND",
     "SYMBOLS",
+    "UNDEFINED",
     "SectionWriter",
     "abbreviations",
     "csv_cell",
@@ -96,9 +98,14 @@ class SectionWriter(ABC):
         """Shared events and the evidence timeline."""
 
 
+# How every human-readable output (compare text and Markdown, the reports) spells a measure that is
+# undefined (no shared propositions, a zero vector): one spelling, documented in docs/compare.md.
+UNDEFINED = "n/a"
+
+
 def number(value: float | None, digits: int = 2) -> str:
-    """A measure for people: fixed decimals, 'n/a' when it is undefined."""
-    return "n/a" if value is None else f"{value:.{digits}f}"
+    """A measure for people: fixed decimals, UNDEFINED when it is undefined."""
+    return UNDEFINED if value is None else f"{value:.{digits}f}"
 
 
 def opposed(c: Comparison) -> Iterator[tuple[Pair, str]]:
@@ -106,37 +113,3 @@ def opposed(c: Comparison) -> Iterator[tuple[Pair, str]]:
     for pair in c.pairs:
         for proposition in pair.disagree_on:
             yield pair, proposition
-
-
-# Characters with a meaning in (GitHub-flavoured) Markdown, inline or in a table. CommonMark lets any
-# ASCII punctuation be backslash-escaped, so escaping a few harmless ones costs nothing.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
-# What starts a block when it opens a line: a list item or rule ('-'), a heading underline ('='),
-# an ordered list ('1.'); '+', '>', '#' and '1)' are escaped everywhere already.
-_MD_BLOCK_START = re.compile(r"^(?:([-=])|(\d+)\.)")
-
-
-def md(text: str) -> str:
-    """User text made inert for Markdown: one line, every special character escaped."""
-    one_line = " ".join(text.split())
-    escaped = _MD_SPECIAL.sub(r"\\\1", one_line)
-    return _MD_BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\.", escaped)
-
-
-# Spreadsheets run a cell starting with these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value: object) -> str:
-    """A CSV cell; text that a spreadsheet would read as a formula gets a leading quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-# XML 1.0 forbids most control characters and lone surrogates even when escaped.
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_text(text: str) -> str:
-    """Text that can stand in an XML document (ElementTree escapes <, & and quotes itself)."""
-    return _XML_INVALID.sub("\ufffd", text)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import asdict
 
 from argmap.comparing.comparison import Comparison
-from argmap.comparing.formats.common import csv_cell
+from argmap.core.escaping import csv_text
 
 __all__ = ["CSV_COLUMNS", "comparison_dict", "format_csv", "format_json"]
 
@@ -41,14 +39,12 @@ def format_json(c: Comparison) -> str:
 
 def format_csv(c: Comparison) -> str:
     """One row per (actor, proposition, claim), for spreadsheets; silent cells have no rows."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
     labels = {a.id: a.label for a in c.actors}
+    rows: list[tuple[object, ...]] = [CSV_COLUMNS]
     for row in c.matrix:
         for cell in row:
-            for claim in cell.claims:
-                values = (
+            rows.extend(
+                (
                     cell.actor,
                     labels[cell.actor],
                     claim.map,
@@ -62,5 +58,6 @@ def format_csv(c: Comparison) -> str:
                     claim.start,
                     claim.end,
                 )
-                writer.writerow([csv_cell(v) for v in values])
-    return out.getvalue()
+                for claim in cell.claims
+            )
+    return csv_text(rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from argmap.comparing.comparison import Comparison
-from argmap.comparing.formats.common import xml_text
+from argmap.core.escaping import xml_text
 
 __all__ = ["GRAPHML_KEYS", "actor_node_id", "format_graphml", "proposition_node_id"]
 

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 
 from argmap.comparing.comparison import ClaimRef, Comparison
-from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, md, number, opposed
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
+from argmap.core.escaping import md, md_table
 from argmap.core.wording import count
 
 __all__ = ["format_markdown"]
-
-
-def _table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> Iterator[str]:
-    """A table; header and cells must already be escaped. align: one l/r/c per column."""
-    marks = {"l": "---", "r": "--:", "c": ":-:"}
-    yield "| " + " | ".join(header) + " |"
-    yield "|" + "|".join(marks[a] for a in (align or "l" * len(header))) + "|"
-    for row in rows:
-        yield "| " + " | ".join(row) + " |"
 
 
 def _quote(claim: ClaimRef) -> str:
@@ -45,7 +37,7 @@ class _Writer(SectionWriter):
             for a in self.c.actors
         ]
         header = ("", "actor", "map", "date", "reported by", "claims", "quoted speakers not counted")
-        yield from _table(header, rows, "lllllrl")
+        yield from md_table(header, rows, "lllllrl")
 
     def matrix(self) -> Iterator[str]:
         yield "## Stances"
@@ -57,9 +49,9 @@ class _Writer(SectionWriter):
             [f"`{s.id}`", *(md(SYMBOLS[cell.position]) for cell in row)]
             for s, row in zip(self.c.propositions, self.c.matrix, strict=True)
         ]
-        yield from _table(header, rows, "l" + "c" * len(self.c.actors))
+        yield from md_table(header, rows, "l" + "c" * len(self.c.actors))
         yield ""
-        yield from _table(("proposition", "text"), ((f"`{s.id}`", md(s.text)) for s in self.c.propositions))
+        yield from md_table(("proposition", "text"), ((f"`{s.id}`", md(s.text)) for s in self.c.propositions))
 
     def pairs(self) -> Iterator[str]:
         yield "## Pairs"
@@ -77,7 +69,7 @@ class _Writer(SectionWriter):
             )
             for p in self.c.pairs
         ]
-        yield from _table(header, rows, "llrrrrr")
+        yield from md_table(header, rows, "llrrrrr")
 
     def disagreements(self) -> Iterator[str]:
         yield "## Disagreements"
@@ -102,7 +94,7 @@ class _Writer(SectionWriter):
             yield "None: no pair of actors is pro and con on the same proposition."
             return
         header = ("pair", "proposition", "actor", "cell", "stance", "claim", "quote")
-        yield from _table(header, rows)
+        yield from md_table(header, rows)
 
     def engagements(self) -> Iterator[str]:
         yield "## Direct engagement"
@@ -123,7 +115,7 @@ class _Writer(SectionWriter):
             for e in self.c.engagements
         ]
         header = ("relation", "from", "type", "premises", "to", "target", "answered")
-        yield from _table(header, rows)
+        yield from md_table(header, rows)
 
     def contested(self) -> Iterator[str]:
         yield "## Most contested"
@@ -136,7 +128,7 @@ class _Writer(SectionWriter):
             counts = (s.pro, s.con, s.neutral, s.mixed, s.silent)
             rows.append((f"`{pid}`", number(s.contestation), *(str(n) for n in counts)))
         header = ("proposition", "contestation", "pro", "con", "neutral", "mixed", "silent")
-        yield from _table(header, rows, "lrrrrrr")
+        yield from md_table(header, rows, "lrrrrrr")
 
     def consensus(self) -> Iterator[str]:
         yield "## Consensus"
@@ -146,7 +138,7 @@ class _Writer(SectionWriter):
             row = self.c.row(pid)
             held = (f"{md(SYMBOLS[x.position])}{self.abbr[x.actor]}" for x in row if x.position != "silent")
             rows.append((f"`{pid}`", " ".join(held)))
-        yield from _table(("proposition", "positions"), rows)
+        yield from md_table(("proposition", "positions"), rows)
 
     def evidence(self) -> Iterator[str]:
         yield "## Shared events"
@@ -160,7 +152,7 @@ class _Writer(SectionWriter):
             )
             for s in self.c.shared_events
         ]
-        yield from _table(("evidence", "evidence", "similarity", "opposite on"), rows, "llrl")
+        yield from md_table(("evidence", "evidence", "similarity", "opposite on"), rows, "llrl")
         yield ""
         yield "## Evidence timeline"
         yield ""
@@ -176,7 +168,7 @@ class _Writer(SectionWriter):
             )
             for e in self.c.evidence
         ]
-        yield from _table(("date", "actor", "evidence", "kind", "text", "citation", "quote"), timeline)
+        yield from md_table(("date", "actor", "evidence", "kind", "text", "citation", "quote"), timeline)
 
 
 def format_markdown(c: Comparison) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Iterator
 
 from argmap.comparing.comparison import Cell, ClaimRef, Comparison
 from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
+from argmap.core.escaping import terminal_text
 from argmap.core.wording import count
 
 __all__ = ["WIDTH", "format_text"]
@@ -19,14 +19,13 @@ ID_WIDTH = 44
 QUOTE_CHARS = 230
 
 
-# Control characters in user text would drive the terminal (ESC starts colour and cursor codes).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _fill(text: str, indent: str = "", more: str | None = None) -> list[str]:
-    """Wrap to WIDTH; long words (URLs) are broken rather than allowed to overflow."""
+    """Wrap to WIDTH; long words (URLs) are broken rather than allowed to overflow.
+
+    Control and bidi characters are shown as visible escapes: the text format is read in terminals.
+    """
     return textwrap.wrap(
-        _CONTROL.sub("\ufffd", text),
+        terminal_text(text),
         WIDTH,
         initial_indent=indent,
         subsequent_indent=indent + "  " if more is None else more,
