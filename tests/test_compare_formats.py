@@ -103,10 +103,12 @@ def test_text_splits_a_wide_matrix_into_blocks() -> None:
 
 def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
     out = text_of(seeds(), "text")
-    block = out[out.index("E Kazushige Kobayashi vs G Alexander Panov") :]
-    assert "japan-russia-policy-independent: E pro, G con" in block
+    block = out[out.index("japan-russia-policy-independent: for E; against D, G") :]
+    block = block[: block.index("\n\n")]
     assert 'E + kobayashi:k1 (3) "is spinning out of Washington' in block
     assert 'G \u2212 panov:c1 (3) "The events of July-August 2014 show that this choice has' in block
+    # Each quote once, however many pairs it opposes (E-D and E-G here).
+    assert out.count("kobayashi:k1 (3)") == 1
     assert "panov r39: G attacks E's kobayashi:k1 (not answered)" in out
 
 
@@ -193,8 +195,9 @@ def test_json_holds_the_full_comparison() -> None:
         "alice",
         "bob",
         0.4,
-        ["bridge-needed"],
+        ["bridge-needed", "cost-acceptable"],  # Alice's mixed cell leans pro (+1/6), Bob is con
     )
+    assert (cost["score"], cost["direction"]) == (pytest.approx(1 / 6), 1)
     assert data["consensus"] == ["tolls-fair", "repairs-overdue"]
     assert data["shared_events"][0]["opposite_on"] == ["bridge-needed"]
     assert data["only"] is None
@@ -277,7 +280,8 @@ def test_graphml_parses_with_networkx(tmp_path: Path) -> None:
     assert (bob["sign"], bob["weight"], bob["position"]) == (-1, 2, "con")
     assert bob["score"] == pytest.approx(-2 / 3)
     mixed = g.edges["actor-alice", "prop-cost-acceptable"]
-    assert (mixed["sign"], mixed["position"], mixed["claims"]) == (0, "mixed", 2)
+    # sign is the direction: a mixed cell leaning pro (+2 and -1) is +1, as in every pair measure.
+    assert (mixed["sign"], mixed["position"], mixed["claims"]) == (1, "mixed", 2)
     neutral = g.edges["actor-carol", "prop-tolls-fair"]
     assert (neutral["sign"], neutral["weight"]) == (0, 0)
     pair = g.edges["actor-bob", "actor-carol"]

@@ -12,12 +12,11 @@ from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
-from argmap.reporting.document import debate_groups
+from argmap.reporting.document import debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import Cell, ClaimRef, Comparison
-    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["html_report"]
 
@@ -331,7 +330,8 @@ def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping
         '<p class="muted">How the measures are computed: docs/compare.md in the argmap repository. '
         "An author's column counts the claims they make in their own voice; quoted speakers are not "
         "counted for them.</p>"
-        f'<h3 id="stance-matrix">Stance matrix</h3>{_matrix(c)}'
+        + "".join(f'<p class="muted">{e(note)}</p>' for note in left_out(maps, c))
+        + f'<h3 id="stance-matrix">Stance matrix</h3>{_matrix(c)}'
         f'<h3 id="pairs">Pairs of authors</h3>{_pairs(c)}'
         f'<h3 id="disagreements">Where they disagree, in their words</h3>{_disagreements(c)}'
         f'<h3 id="engagement">Who answers whom</h3>{_engagements(c)}'
@@ -346,7 +346,6 @@ def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping
 def html_report(
     maps: Sequence[LoadedMap],
     comparison: Comparison | None,
-    catalogue: PropositionCatalogue | None,
     known: Mapping[str, LoadedMap],
 ) -> str:
     """The whole page."""

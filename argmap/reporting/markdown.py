@@ -10,12 +10,11 @@ from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
-from argmap.reporting.document import Report, debate_groups
+from argmap.reporting.document import Report, debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import ClaimRef, Comparison
-    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["markdown_report"]
 
@@ -90,9 +89,12 @@ def _fmt(value: float | None) -> str:
     return "\u2013" if value is None else f"{value:.2f}"
 
 
-def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list[str]:
+def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tuple[str, str]]) -> list[str]:
     label = {a.id: md(a.label) for a in c.actors}
-    out = ["## Comparison", "", "### Stance matrix", ""]
+    out = ["## Comparison", ""]
+    for note in notes:
+        out += [md(note), ""]
+    out += ["### Stance matrix", ""]
     out.append("\\+ pro, \u2212 con, 0 neutral, \u00b1 mixed, \u00b7 silent.")
     out.append("")
     rows = [
@@ -177,7 +179,6 @@ def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list
 def markdown_report(
     maps: Sequence[LoadedMap],
     comparison: Comparison | None,
-    catalogue: PropositionCatalogue | None,
     known: Mapping[str, LoadedMap],
     asset_stem: str,
 ) -> Report:
@@ -201,5 +202,5 @@ def markdown_report(
             svg = render_svg(group, peers=known)
             assets[asset] = svg
             merged.append((" and ".join(m.map.author.name for m in group), asset))
-        out += ['<a id="comparison"></a>', "", *_comparison(comparison, merged)]
+        out += ['<a id="comparison"></a>', "", *_comparison(comparison, left_out(maps, comparison), merged)]
     return Report("\n".join(out).rstrip() + "\n", assets)
