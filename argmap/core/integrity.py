@@ -32,6 +32,11 @@ def check_integrity(
         else:
             first_seen[node.id] = f"$.nodes[{i}]"
             node_ids.add(node.id)
+        if node.date is not None and _reversed(node.date):
+            start, _, end = node.date.partition("/")
+            collector.add(
+                ["nodes", i, "date"], f"date range '{node.date}' ends ({end}) before it starts ({start})"
+            )
         if node.thesis:
             if thesis is not None:
                 collector.add(
@@ -56,6 +61,14 @@ def check_integrity(
         collector.add(
             ["reported_by", "map"], f"map '{reporter}' is not in {_folders(ws, map_path)}", "warning"
         )
+
+
+def _reversed(date: str) -> bool:
+    """Whether a range start/end ends before it starts, compared at the coarser precision of the two
+    (2014-05/2014 is a fine range: May 2014 to some time in 2014)."""
+    start, sep, end = date.partition("/")
+    n = min(len(start), len(end))
+    return bool(sep) and end[:n] < start[:n]
 
 
 def _folders(ws: Workspace, map_path: Path) -> str:

@@ -150,11 +150,15 @@ def source_text(
 def peek_ids(data: Any) -> tuple[str, frozenset[str]] | None:
     """A map's id and its node and relation ids, read from raw JSON before any checks.
 
-    Shapes are checked first: anything that is not a map-like object (no string id) gives None,
-    and a "nodes" or "relations" that is not a list ("nodes": 5, null) contributes no ids; the
-    map's own validation reports why.
+    Shapes are checked first: anything that is not a map-like object (a string id and a list of
+    nodes) gives None, as its ids cannot be known ("nodes": 5 or null); the map's own validation
+    says why. A missing or malformed "relations" contributes no ids.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("id"), str)
+        or not isinstance(data.get("nodes"), list)
+    ):
         return None
     ids: set[str] = set()
     for key in ("nodes", "relations"):
