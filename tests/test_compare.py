@@ -472,13 +472,18 @@ def test_evidence_spanning_months_pairs_once() -> None:
     assert compare(apart, catalogue).shared_events == ()  # same month, different days
 
 
-def test_garbage_collector_state_is_restored() -> None:
+def test_gc_paused_restores_the_collector_even_on_error() -> None:
+    from argmap.comparing.gcpause import gc_paused
+
     assert gc.isenabled()
-    compare(hand_maps(), hand_catalogue())
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
     assert gc.isenabled()
     gc.disable()
     try:
-        compare(hand_maps(), hand_catalogue())
-        assert not gc.isenabled()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left alone
     finally:
         gc.enable()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
@@ -346,9 +349,37 @@ def test_svg_is_deterministic_and_escapes_labels() -> None:
 # ---------------------------------------------------------------- dispatch
 
 
-def test_every_format_is_deterministic() -> None:
+# Every format, and the report, in a fresh interpreter: what a set or dict order could change differs
+# between PYTHONHASHSEED values, never between two calls in one process.
+_DIGESTS = """
+import hashlib, sys
+from argmap.comparing.formats import FORMATS, format_comparison
+from argmap.reporting import report
+from tests.compare_data import hand, hand_maps, seeds
+for name, c in (("hand", hand()), ("seeds", seeds(speakers=True))):
     for fmt in FORMATS:
-        assert format_comparison(hand(), fmt) == format_comparison(hand(), fmt), fmt
+        print(name, fmt, hashlib.sha256(format_comparison(c, fmt).encode()).hexdigest())
+for fmt in ("html", "markdown"):
+    r = report(list(hand_maps()), fmt)
+    print("report", fmt, hashlib.sha256(repr((r.text, sorted(r.assets.items()))).encode()).hexdigest())
+"""
+
+
+@pytest.mark.slow
+def test_every_format_is_deterministic_across_hash_seeds() -> None:
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _DIGESTS],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert len(runs[0].splitlines()) == 2 * len(FORMATS) + 2
+    assert runs[0] == runs[1]
 
 
 def test_unknown_format() -> None:

@@ -98,15 +98,6 @@ def test_every_svg_has_a_title() -> None:
     assert text.count("<svg") == text.count('<title id="') >= 3  # two maps and the merged debate
 
 
-def test_report_is_deterministic() -> None:
-    assert report(sample_maps(), "html", catalogue=catalogue()) == report(
-        sample_maps(), "html", catalogue=catalogue()
-    )
-    assert report(sample_maps(), "markdown", catalogue=catalogue()) == report(
-        sample_maps(), "markdown", catalogue=catalogue()
-    )
-
-
 def hostile_map() -> LoadedMap:
     source = f"Intro. {HOSTILE} Outro."
     data = {
