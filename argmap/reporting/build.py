@@ -89,9 +89,9 @@ def report(
 ) -> Report:
     """A report of the maps: `.text` is the document, `.assets` the files it links (Markdown's SVGs).
 
-    HTML is self-contained (no assets). Given a folder, the document is also written there as
-    NAME.html or NAME.md, with its assets beside it (each file written atomically). See build_report
-    for comparison, catalogue and speakers.
+    HTML is self-contained (no assets). Given a folder (created if missing), the document is also
+    written there as NAME.html or NAME.md, with its assets beside it (each file written atomically).
+    See build_report for comparison, catalogue and speakers.
     """
     group = [maps] if isinstance(maps, LoadedMap) else list(maps)
     result = build_report(
@@ -104,5 +104,6 @@ def report(
         asset_stem=name,
     )
     if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
         result.write(folder / f"{name}.{'md' if format == 'markdown' else 'html'}")
     return result
