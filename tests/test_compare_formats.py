@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -30,6 +31,7 @@ from tests.conftest import REPO, check_golden
 
 HOSTILE = "| <script> *x* [a](javascript:alert(1))"
 SVG = "{http://www.w3.org/2000/svg}"
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 
 
 def text_of(c: Comparison, fmt: str) -> str:
@@ -385,3 +387,97 @@ def test_every_format_is_deterministic_across_hash_seeds() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(UsageError, match=r"^unknown comparison format 'yaml' \(choose from text, markdown"):
         format_comparison(hand(), "yaml")
+
+
+# ---------------------------------------------------------------- edges that mutation testing found unguarded
+
+
+def _boxes(c: Comparison) -> dict[str, tuple[float, float, float, float]]:
+    """Bounding box (left, top, right, bottom) of every node's outline in the SVG, by node id."""
+    boxes = {}
+    for g in svg_root(c).iter(f"{SVG}g"):
+        if "node" not in (g.get("class") or "").split():
+            continue
+        xs, ys = [], []
+        for shape in g.iter():
+            points = shape.get("points") or " ".join(re.findall(r"-?[\d.]+,-?[\d.]+", shape.get("d") or ""))
+            for point in points.split():
+                x, y = point.split(",")
+                xs.append(float(x))
+                ys.append(float(y))
+        boxes[str(g.get("id"))] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def test_svg_puts_actors_left_and_propositions_right_in_order_without_overlap() -> None:
+    c = seeds()
+    boxes = _boxes(c)
+    columns = [[f"actor-{a.id}" for a in c.actors], [f"prop-{p.id}" for p in c.propositions]]
+    for column in columns:
+        centres = {round((boxes[n][0] + boxes[n][2]) / 2) for n in column}
+        assert len(centres) == 1  # one column
+        for upper, lower in itertools.pairwise(column):
+            assert boxes[upper][3] < boxes[lower][1]  # in order, top to bottom, apart
+    assert max(boxes[n][2] for n in columns[0]) < min(boxes[n][0] for n in columns[1])
+    # The two columns are centred on one line.
+    middles = [(boxes[col[0]][1] + boxes[col[-1]][3]) / 2 for col in columns]
+    assert abs(middles[0] - middles[1]) < 2
+
+
+def test_graphml_declares_every_key_with_its_domain_and_description() -> None:
+    root = ET.fromstring(text_of(hand(), "graphml"))
+    keys = root.findall(f"{GRAPHML}key")
+    assert keys
+    for key in keys:
+        desc = key.find(f"{GRAPHML}desc")
+        assert key.get("for") in {"node", "edge"} and desc is not None and desc.text
+    graph = root.find(f"{GRAPHML}graph")
+    assert graph is not None and graph.get("id") == "comparison"
+    ids = [e.get("id") for e in graph.findall(f"{GRAPHML}edge")]
+    assert "stance-alice__bridge-needed" in ids and "pair-alice__bob" in ids
+
+
+def test_json_and_csv_keep_text_as_written() -> None:
+    assert "Washington\u2019s" in text_of(seeds(), "json")  # not \\u2019
+    assert "\r" not in text_of(hand(), "csv")
+
+
+def test_text_shows_implicit_claims_and_shortens_long_quotes() -> None:
+    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    long_quote = " ".join(["word"] * 80)
+    a = in_memory(
+        "a",
+        "A",
+        [
+            {"id": "c1", "kind": "claim", "text": "An unstated premise.", "implicit": True,
+             "stances": [{"proposition": "p", "position": "pro"}]},
+            {"id": "c2", "kind": "claim", "text": "Long.", "quote": long_quote,
+             "stances": [{"proposition": "p", "position": "pro"}]},
+        ],
+    )  # fmt: skip
+    b = in_memory(
+        "b",
+        "B",
+        [
+            {
+                "id": "c1",
+                "kind": "claim",
+                "text": "t",
+                "quote": "q",
+                "stances": [{"proposition": "p", "position": "con"}],
+            }
+        ],
+    )
+    out = text_of(compare([a, b], catalogue), "text")
+    assert "    A + a:c1 (2) (implicit) An unstated premise.\n" in out
+    assert "\n      word word" in out  # continuation lines indented under the claim
+    assert "word \u2026\n" in out and out.count("word") < 80
+
+
+def test_pair_lookup_names_what_is_missing() -> None:
+    with pytest.raises(KeyError, match="no pair of actors 'alice' and 'nobody'"):
+        hand().pair("alice", "nobody")
+    with pytest.raises(KeyError, match="no actor 'nobody'"):
+        hand().actor("nobody")
+    with pytest.raises(KeyError, match="no proposition 'nothing'"):
+        hand().row("nothing")
