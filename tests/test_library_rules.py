@@ -251,3 +251,11 @@ def test_text_and_binary_render_functions_are_typed_apart() -> None:
         render_text(essay, "png")
     with pytest.raises(ArgmapError, match="'svg' is not a binary format"):
         render_bytes(essay, "svg")
+
+
+def test_missing_peer_warning_names_both_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy_hand(tmp_path / "here", "alice.json", "alice.txt", "propositions.json")
+    (tmp_path / "maps").mkdir()
+    monkeypatch.chdir(tmp_path)
+    messages = [str(p) for p in validate([Path("here/alice.json")]).problems if "map 'bob'" in p.message]
+    assert messages[0].endswith("map 'bob' is not in here/ or maps/, so 'bob:b2' cannot be checked")

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
-from argmap.comparing.formats.common import SYMBOLS
+from argmap.comparing.formats.common import SYMBOLS, sides
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.rendering.dot import natural_key
@@ -262,14 +262,19 @@ def _pairs(c: Comparison) -> str:
 
 
 def _disagreements(c: Comparison) -> str:
+    # Per proposition, the two sides, each author's quotes once (not once per opposed pair).
     label = {a.id: a.label for a in c.actors}
     out = []
-    for pair in c.pairs:
-        for prop in pair.disagree_on:
-            a, b = c.cell(prop, pair.a), c.cell(prop, pair.b)
-            columns = [f"{label[pair.a]}: {a.position}", f"{label[pair.b]}: {b.position}"]
-            row = f"<tr><td>{_claim_quotes(a.claims)}</td><td>{_claim_quotes(b.claims)}</td></tr>"
-            out.append(f"<h4>{e(c.summary(prop).text)}</h4>{_table(columns, row)}")
+    for prop, pro, con in sides(c):
+        cells = [
+            "".join(
+                f"<p><strong>{e(label[x.actor])}</strong> ({x.position}){_claim_quotes(x.claims)}</p>"
+                for x in side
+            )
+            for side in (pro, con)
+        ]
+        row = f"<tr><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
+        out.append(f"<h4>{e(c.summary(prop).text)}</h4>{_table(['For', 'Against'], row)}")
     return "".join(out) or '<p class="muted">No pair of authors takes opposite positions.</p>'
 
 

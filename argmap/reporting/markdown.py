@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from argmap.comparing.formats.common import SYMBOLS, md
+from argmap.comparing.formats.common import SYMBOLS, md, sides
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.rendering.dot import natural_key
@@ -124,19 +124,19 @@ def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tup
         )
     ]
     out += ["### Where they disagree, in their words", ""]
-    rows = []
-    for pair in c.pairs:
-        for prop in pair.disagree_on:
-            a, b = c.cell(prop, pair.a), c.cell(prop, pair.b)
-            rows.append(
-                [
-                    md(c.summary(prop).text),
-                    f"{label[pair.a]} \\({a.position}\\): {_quotes(a.claims)}",
-                    f"{label[pair.b]} \\({b.position}\\): {_quotes(b.claims)}",
-                ]
-            )
+    # Per proposition, the two sides, each author's quotes once (not once per opposed pair).
+    rows = [
+        [
+            md(c.summary(prop).text),
+            *(
+                "<br>".join(f"{label[x.actor]} \\({x.position}\\): {_quotes(x.claims)}" for x in side)
+                for side in (pro, con)
+            ),
+        ]
+        for prop, pro, con in sides(c)
+    ]
     out += [
-        _table(["Proposition", "One side", "Other side"], rows)
+        _table(["Proposition", "For", "Against"], rows)
         if rows
         else "No pair of authors takes opposite positions.\n"
     ]
