@@ -14,13 +14,21 @@ __version__ = "0.1.0"
 # the package when imported and would hide the function of the same name.
 _EXPORTS = {
     **dict.fromkeys(
-        ["ArgmapError", "InvalidMapError", "MapNotFoundError", "Problem", "RenderError", "UsageError"],
+        [
+            "ArgmapError",
+            "InvalidCatalogueError",
+            "InvalidFileError",
+            "InvalidMapError",
+            "MapNotFoundError",
+            "Problem",
+            "RenderError",
+            "UsageError",
+        ],
         "argmap.core",
     ),
     **dict.fromkeys(
         [
             "ArgumentMap",
-            "Evidence",
             "EvidenceKind",
             "Node",
             "NodeKind",
@@ -44,6 +52,7 @@ _EXPORTS = {
             "Span",
             "ValidationReport",
             "Workspace",
+            "find_catalogue",
             "load_catalogue",
             "load_map",
             "load_maps",
@@ -51,52 +60,141 @@ _EXPORTS = {
         ],
         "argmap.core",
     ),
-    "RenderOptions": "argmap.rendering",
-    "render": "argmap.rendering",
-    "report": "argmap.reporting",
-    "Comparison": "argmap.comparing",
-    "compare": "argmap.comparing",
-    "format_comparison": "argmap.comparing",
+    **dict.fromkeys(["RenderOptions", "render", "render_bytes", "render_text"], "argmap.rendering"),
+    **dict.fromkeys(["Report", "report"], "argmap.reporting"),
+    **dict.fromkeys(["Comparison", "compare", "format_comparison", "speaker_key"], "argmap.comparing"),
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
-    from argmap.comparing import Comparison, compare, format_comparison
-    from argmap.core import (
-        ArgmapError,
-        ArgumentMap,
-        Evidence,
-        EvidenceKind,
-        InvalidMapError,
-        LoadedMap,
-        MapNotFoundError,
-        Node,
-        NodeKind,
-        Person,
-        Position,
-        Problem,
-        Proposition,
-        PropositionCatalogue,
-        Relation,
-        RelationType,
-        RenderError,
-        ReportedBy,
-        Seed,
-        SeedManifest,
-        Source,
-        Span,
-        Stance,
-        UsageError,
-        ValidationReport,
-        Workspace,
-        load_catalogue,
-        load_map,
-        load_maps,
-        validate,
+    # `X as X`: explicit re-exports, so type checkers in strict mode see the public names.
+    from argmap.comparing import (
+        Comparison as Comparison,
     )
-    from argmap.rendering import RenderOptions, render
-    from argmap.reporting import report
+    from argmap.comparing import (
+        compare as compare,
+    )
+    from argmap.comparing import (
+        format_comparison as format_comparison,
+    )
+    from argmap.comparing import (
+        speaker_key as speaker_key,
+    )
+    from argmap.core import (
+        ArgmapError as ArgmapError,
+    )
+    from argmap.core import (
+        ArgumentMap as ArgumentMap,
+    )
+    from argmap.core import (
+        EvidenceKind as EvidenceKind,
+    )
+    from argmap.core import (
+        InvalidCatalogueError as InvalidCatalogueError,
+    )
+    from argmap.core import (
+        InvalidFileError as InvalidFileError,
+    )
+    from argmap.core import (
+        InvalidMapError as InvalidMapError,
+    )
+    from argmap.core import (
+        LoadedMap as LoadedMap,
+    )
+    from argmap.core import (
+        MapNotFoundError as MapNotFoundError,
+    )
+    from argmap.core import (
+        Node as Node,
+    )
+    from argmap.core import (
+        NodeKind as NodeKind,
+    )
+    from argmap.core import (
+        Person as Person,
+    )
+    from argmap.core import (
+        Position as Position,
+    )
+    from argmap.core import (
+        Problem as Problem,
+    )
+    from argmap.core import (
+        Proposition as Proposition,
+    )
+    from argmap.core import (
+        PropositionCatalogue as PropositionCatalogue,
+    )
+    from argmap.core import (
+        Relation as Relation,
+    )
+    from argmap.core import (
+        RelationType as RelationType,
+    )
+    from argmap.core import (
+        RenderError as RenderError,
+    )
+    from argmap.core import (
+        ReportedBy as ReportedBy,
+    )
+    from argmap.core import (
+        Seed as Seed,
+    )
+    from argmap.core import (
+        SeedManifest as SeedManifest,
+    )
+    from argmap.core import (
+        Source as Source,
+    )
+    from argmap.core import (
+        Span as Span,
+    )
+    from argmap.core import (
+        Stance as Stance,
+    )
+    from argmap.core import (
+        UsageError as UsageError,
+    )
+    from argmap.core import (
+        ValidationReport as ValidationReport,
+    )
+    from argmap.core import (
+        Workspace as Workspace,
+    )
+    from argmap.core import (
+        find_catalogue as find_catalogue,
+    )
+    from argmap.core import (
+        load_catalogue as load_catalogue,
+    )
+    from argmap.core import (
+        load_map as load_map,
+    )
+    from argmap.core import (
+        load_maps as load_maps,
+    )
+    from argmap.core import (
+        validate as validate,
+    )
+    from argmap.rendering import (
+        RenderOptions as RenderOptions,
+    )
+    from argmap.rendering import (
+        render as render,
+    )
+    from argmap.rendering import (
+        render_bytes as render_bytes,
+    )
+    from argmap.rendering import (
+        render_text as render_text,
+    )
+    from argmap.reporting import (
+        Report as Report,
+    )
+    from argmap.reporting import (
+        report as report,
+    )
 
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

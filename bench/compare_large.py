@@ -1,20 +1,30 @@
-"""compare() on 100 generated maps of 1,000 claims each over 200 propositions, built in memory.
+"""compare() on 100 generated maps of 1,000 claims each over 200 propositions, and every output format.
 
-Prints the time of compare() and its ratio against a baseline measured in the same run: one pass
-over every stance of every map (what any comparison must at least read). Target: under 1 s.
+Part 1 prints the time of compare() and its ratio against a baseline measured in the same run: one
+pass over every stance of every map (what any comparison must at least read). Target: under 1 s.
+
+Part 2 (skipped with --no-formats) writes the same maps as files and times each output format two
+ways: in-process, compare() + format_comparison() + writing the file, against compare() alone
+(target: within 2x); and the whole CLI in a fresh process (`argmap compare --format F -o FILE`),
+against `argmap validate` of the same maps, the loading every command pays first.
 """
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from argmap.comparing.formats import FORMATS, format_comparison
 from argmap.comparing.matrix import compare
 from argmap.core.load import LoadedMap, Span
 from argmap.core.model import ArgumentMap, PropositionCatalogue
+from argmap.core.output import write_atomic
 
 MAPS = 100
 CLAIMS = 1_000
@@ -33,9 +43,9 @@ def make_words(rng: random.Random) -> tuple[list[str], list[float]]:
     return words, [1 / (rank + 1) for rank in range(VOCABULARY)]
 
 
-def make_map(
+def make_data(
     index: int, rng: random.Random, words: tuple[list[str], list[float]], evidence: int = EVIDENCE
-) -> LoadedMap:
+) -> dict[str, Any]:
     nodes: list[dict[str, Any]] = []
     for i in range(CLAIMS):
         stance = {
@@ -65,23 +75,28 @@ def make_map(
         {"id": f"x{i}", "type": "attack", "from": [f"c{i}"], "to": f"m{rng.randrange(MAPS)}:c{i}"}
         for i in range(5)
     ]
-    data = {
+    return {
         "version": 1,
         "id": f"m{index}",
         "title": f"Map {index}",
         "author": {"name": f"Author {index}"},
-        "source": {"path": "source.txt", "title": "generated", "date": f"20{10 + index % 10}"},
+        "source": {"path": f"m{index}.txt", "title": "generated", "date": f"20{10 + index % 10}"},
         "nodes": nodes,
         "relations": relations,
     }
-    m = ArgumentMap.model_validate(data)
+
+
+def make_map(
+    index: int, rng: random.Random, words: tuple[list[str], list[float]], evidence: int = EVIDENCE
+) -> LoadedMap:
+    m = ArgumentMap.model_validate(make_data(index, rng, words, evidence))
     text_parts, spans, offset = [], {}, 0
     for node in m.nodes:
         assert node.quote is not None
         spans[node.id] = Span(offset, offset + len(node.quote))
         text_parts.append(node.quote)
         offset += len(node.quote) + 1
-    return LoadedMap(m, Path(f"m{index}.json"), Path("source.txt"), "\n".join(text_parts), spans)
+    return LoadedMap(m, Path(f"m{index}.json"), Path(f"m{index}.txt"), "\n".join(text_parts), spans)
 
 
 def baseline(maps: list[LoadedMap]) -> int:
@@ -103,9 +118,66 @@ def best(func: Any) -> float:
     return min(times)
 
 
+def write_files(folder: Path, evidence: int) -> None:
+    """The same maps as bench_maps() (same seed), as map files with their source texts and catalogue."""
+    rng = random.Random(7)
+    words = make_words(rng)
+    for i in range(MAPS):
+        data = make_data(i, rng, words, evidence)
+        (folder / f"m{i}.json").write_text(json.dumps(data), encoding="utf-8")
+        quotes = [n["quote"] for n in data["nodes"]]
+        (folder / f"m{i}.txt").write_text("\n".join(quotes) + "\n", encoding="utf-8")
+    catalogue = {
+        "version": 1,
+        "propositions": [{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)],
+    }
+    (folder / "propositions.json").write_text(json.dumps(catalogue), encoding="utf-8")
+
+
+def cli(*args: str) -> float:
+    """Wall time of one argmap command in a fresh process."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "argmap", *args], check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def formats(maps: list[LoadedMap], catalogue: PropositionCatalogue, evidence: int) -> None:
+    """Part 2: every output format, in-process and through the whole CLI."""
+    alone = best(lambda: compare(maps, catalogue))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"\ncompare() alone: {alone:.3f} s (best of {RUNS}); each format best of 3")
+        print("format    compare+format+write  ratio   size       | CLI (fresh process)  of which loading")
+        write_files(folder, evidence)
+        load = min(cli("validate", "--maps", str(folder)) for _ in range(2))
+        for fmt in FORMATS:
+            out = folder / f"out.{fmt}"
+
+            def run(fmt: str = fmt, out: Path = out) -> None:
+                write_atomic(out, format_comparison(compare(maps, catalogue), fmt))
+
+            total = min(best_of(run, 3))
+            size = out.stat().st_size
+            whole = cli("compare", "--maps", str(folder), "--format", fmt, "-o", str(out))
+            print(
+                f"{fmt:9} {total:8.3f} s {total / alone:14.2f}x  {size / 1e6:6.1f} MB  "
+                f"| {whole:8.2f} s {load:16.2f} s"
+            )
+
+
+def best_of(func: Any, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def main() -> None:
     rng = random.Random(7)
-    evidence = int(sys.argv[1]) if len(sys.argv) > 1 else EVIDENCE
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    evidence = int(args[0]) if args else EVIDENCE
     words = make_words(rng)
     maps = [make_map(i, rng, words, evidence) for i in range(MAPS)]
     catalogue = PropositionCatalogue(
@@ -128,6 +200,8 @@ def main() -> None:
     print(f"compare():                            {ours:7.3f} s  = {ours / base:6.1f}x baseline")
     print(f"compare(speakers=True):               {speakers:7.3f} s  = {speakers / base:6.1f}x baseline")
     print(f"(best of {RUNS} runs each)")
+    if "--no-formats" not in sys.argv:
+        formats(maps, catalogue, evidence)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from argmap.core.errors import ArgmapError, UsageError
 from argmap.core.load import LoadedMap
 from argmap.core.model import PropositionCatalogue
 from tests.compare_data import (
+    HAND,
     hand,
     hand_catalogue,
     hand_maps,
@@ -170,11 +171,11 @@ def test_pair_alice_bob() -> None:
     p = hand().pair("alice", "bob")
     # Alice {bridge, cost, repairs}, Bob {bridge, cost, ferry, tolls}: 2 shared of 5.
     assert (p.shared, p.coverage) == (2, 2 / 5)
-    # bridge pro/con is opposed; cost mixed/con is neither equal nor opposed.
-    assert (p.agreement, p.opposition) == (0.0, 0.5)
+    # bridge pro/con is opposed; cost too: Alice's mixed cell leans pro (+1/6), Bob is con.
+    assert (p.agreement, p.opposition) == (0.0, 1.0)
     # (1 * -2/3 + 1/6 * -1) / (sqrt(53)/6 * sqrt(17)/3) = -15 / sqrt(901)
     assert p.cosine == pytest.approx(-15 / math.sqrt(901))
-    assert (p.agree_on, p.disagree_on) == ((), ("bridge-needed",))
+    assert (p.agree_on, p.disagree_on) == ((), ("bridge-needed", "cost-acceptable"))
     assert (p.only_a, p.only_b) == (("repairs-overdue",), ("ferry-sufficient", "tolls-fair"))
 
 
@@ -214,19 +215,23 @@ def test_undefined_measures_are_none() -> None:
 
 def test_counts_contestation_and_consensus() -> None:
     c = hand()
-    got = {s.id: (s.pro, s.con, s.neutral, s.mixed, s.silent, s.consensus) for s in c.propositions}
+    got = {
+        s.id: (s.pro, s.con, s.neutral, s.mixed, s.silent, s.leaning_pro, s.leaning_con, s.consensus)
+        for s in c.propositions
+    }
     assert got == {
-        "bridge-needed": (2, 1, 0, 0, 0, False),
-        "cost-acceptable": (0, 1, 0, 1, 1, False),
-        "ferry-sufficient": (1, 1, 0, 0, 1, False),
-        "tolls-fair": (0, 0, 2, 0, 1, True),
-        "repairs-overdue": (2, 0, 0, 0, 1, True),
+        "bridge-needed": (2, 1, 0, 0, 0, 2, 1, False),
+        "cost-acceptable": (0, 1, 0, 1, 1, 1, 1, False),  # Alice mixed, leaning pro
+        "ferry-sufficient": (1, 1, 0, 0, 1, 1, 1, False),
+        "tolls-fair": (0, 0, 2, 0, 1, 0, 0, True),
+        "repairs-overdue": (2, 0, 0, 0, 1, 2, 0, True),
     }
     assert c.summary("bridge-needed").contestation == pytest.approx(2 / 3)  # 2 min(2, 1) / 3
     assert c.summary("ferry-sufficient").contestation == 1.0
-    assert c.summary("cost-acceptable").contestation == 0.0  # pro + con = 1, min = 0
+    assert c.summary("cost-acceptable").contestation == 1.0  # leaning pro 1, leaning con 1
     assert c.consensus == ("tolls-fair", "repairs-overdue")
-    assert c.most_contested == ("ferry-sufficient", "bridge-needed")
+    # cost and ferry tie at 1.0 with two leaning actors each: by id.
+    assert c.most_contested == ("cost-acceptable", "ferry-sufficient", "bridge-needed")
 
 
 def test_most_contested_ties_break_on_pro_plus_con_then_id() -> None:
@@ -342,8 +347,11 @@ def test_unknown_proposition() -> None:
         ArgmapError, match=r"^unknown proposition 'nope' \(not in the proposition catalogue\)$"
     ):
         compare(hand_maps(), hand_catalogue(), propositions=["nope"])
-    with pytest.raises(ArgmapError, match=r"\(not in maps/propositions.json\)$"):
-        compare(hand_maps(), hand_catalogue(), propositions=["nope"], catalogue_name="maps/propositions.json")
+    # Given as a file (or found by the library's rule), the catalogue is named by its path.
+    with pytest.raises(ArgmapError, match=r"\(not in tests/data/compare/propositions.json\)$"):
+        compare(hand_maps(), HAND / "propositions.json", propositions=["nope"])
+    with pytest.raises(ArgmapError, match=r"\(not in tests/data/compare/propositions.json\)$"):
+        compare(hand_maps(), propositions=["nope"])
 
 
 def test_stance_outside_the_catalogue() -> None:
@@ -464,13 +472,18 @@ def test_evidence_spanning_months_pairs_once() -> None:
     assert compare(apart, catalogue).shared_events == ()  # same month, different days
 
 
-def test_garbage_collector_state_is_restored() -> None:
+def test_gc_paused_restores_the_collector_even_on_error() -> None:
+    from argmap.comparing.gcpause import gc_paused
+
     assert gc.isenabled()
-    compare(hand_maps(), hand_catalogue())
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
     assert gc.isenabled()
     gc.disable()
     try:
-        compare(hand_maps(), hand_catalogue())
-        assert not gc.isenabled()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own pause is left alone
     finally:
         gc.enable()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import cache
@@ -27,6 +31,7 @@ from tests.conftest import REPO, check_golden
 
 HOSTILE = "| <script> *x* [a](javascript:alert(1))"
 SVG = "{http://www.w3.org/2000/svg}"
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 
 
 def text_of(c: Comparison, fmt: str) -> str:
@@ -103,10 +108,12 @@ def test_text_splits_a_wide_matrix_into_blocks() -> None:
 
 def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
     out = text_of(seeds(), "text")
-    block = out[out.index("E Kazushige Kobayashi vs G Alexander Panov") :]
-    assert "japan-russia-policy-independent: E pro, G con" in block
+    block = out[out.index("japan-russia-policy-independent: for E; against D, G") :]
+    block = block[: block.index("\n\n")]
     assert 'E + kobayashi:k1 (3) "is spinning out of Washington' in block
     assert 'G \u2212 panov:c1 (3) "The events of July-August 2014 show that this choice has' in block
+    # Each quote once, however many pairs it opposes (E-D and E-G here).
+    assert out.count("kobayashi:k1 (3)") == 1
     assert "panov r39: G attacks E's kobayashi:k1 (not answered)" in out
 
 
@@ -193,8 +200,9 @@ def test_json_holds_the_full_comparison() -> None:
         "alice",
         "bob",
         0.4,
-        ["bridge-needed"],
+        ["bridge-needed", "cost-acceptable"],  # Alice's mixed cell leans pro (+1/6), Bob is con
     )
+    assert (cost["score"], cost["direction"]) == (pytest.approx(1 / 6), 1)
     assert data["consensus"] == ["tolls-fair", "repairs-overdue"]
     assert data["shared_events"][0]["opposite_on"] == ["bridge-needed"]
     assert data["only"] is None
@@ -322,7 +330,8 @@ def test_graphml_parses_with_networkx(tmp_path: Path) -> None:
     assert (bob["sign"], bob["weight"], bob["position"]) == (-1, 2, "con")
     assert bob["score"] == pytest.approx(-2 / 3)
     mixed = g.edges["actor-alice", "prop-cost-acceptable"]
-    assert (mixed["sign"], mixed["position"], mixed["claims"]) == (0, "mixed", 2)
+    # sign is the direction: a mixed cell leaning pro (+2 and -1) is +1, as in every pair measure.
+    assert (mixed["sign"], mixed["position"], mixed["claims"]) == (1, "mixed", 2)
     neutral = g.edges["actor-carol", "prop-tolls-fair"]
     assert (neutral["sign"], neutral["weight"]) == (0, 0)
     pair = g.edges["actor-bob", "actor-carol"]
@@ -387,11 +396,135 @@ def test_svg_is_deterministic_and_escapes_labels() -> None:
 # ---------------------------------------------------------------- dispatch
 
 
-def test_every_format_is_deterministic() -> None:
+# Every format, and the report, in a fresh interpreter: what a set or dict order could change differs
+# between PYTHONHASHSEED values, never between two calls in one process.
+_DIGESTS = """
+import hashlib, sys
+from argmap.comparing.formats import FORMATS, format_comparison
+from argmap.reporting import report
+from tests.compare_data import hand, hand_maps, seeds
+for name, c in (("hand", hand()), ("seeds", seeds(speakers=True))):
     for fmt in FORMATS:
-        assert format_comparison(hand(), fmt) == format_comparison(hand(), fmt), fmt
+        print(name, fmt, hashlib.sha256(format_comparison(c, fmt).encode()).hexdigest())
+for fmt in ("html", "markdown"):
+    r = report(list(hand_maps()), fmt)
+    print("report", fmt, hashlib.sha256(repr((r.text, sorted(r.assets.items()))).encode()).hexdigest())
+"""
+
+
+@pytest.mark.slow
+def test_every_format_is_deterministic_across_hash_seeds() -> None:
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _DIGESTS],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert len(runs[0].splitlines()) == 2 * len(FORMATS) + 2
+    assert runs[0] == runs[1]
 
 
 def test_unknown_format() -> None:
     with pytest.raises(UsageError, match=r"^unknown comparison format 'yaml' \(choose from text, markdown"):
         format_comparison(hand(), "yaml")
+
+
+# ---------------------------------------------------------------- edges that mutation testing found unguarded
+
+
+def _boxes(c: Comparison) -> dict[str, tuple[float, float, float, float]]:
+    """Bounding box (left, top, right, bottom) of every node's outline in the SVG, by node id."""
+    boxes = {}
+    for g in svg_root(c).iter(f"{SVG}g"):
+        if "node" not in (g.get("class") or "").split():
+            continue
+        xs, ys = [], []
+        for shape in g.iter():
+            points = shape.get("points") or " ".join(re.findall(r"-?[\d.]+,-?[\d.]+", shape.get("d") or ""))
+            for point in points.split():
+                x, y = point.split(",")
+                xs.append(float(x))
+                ys.append(float(y))
+        boxes[str(g.get("id"))] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def test_svg_puts_actors_left_and_propositions_right_in_order_without_overlap() -> None:
+    c = seeds()
+    boxes = _boxes(c)
+    columns = [[f"actor-{a.id}" for a in c.actors], [f"prop-{p.id}" for p in c.propositions]]
+    for column in columns:
+        centres = {round((boxes[n][0] + boxes[n][2]) / 2) for n in column}
+        assert len(centres) == 1  # one column
+        for upper, lower in itertools.pairwise(column):
+            assert boxes[upper][3] < boxes[lower][1]  # in order, top to bottom, apart
+    assert max(boxes[n][2] for n in columns[0]) < min(boxes[n][0] for n in columns[1])
+    # The two columns are centred on one line.
+    middles = [(boxes[col[0]][1] + boxes[col[-1]][3]) / 2 for col in columns]
+    assert abs(middles[0] - middles[1]) < 2
+
+
+def test_graphml_declares_every_key_with_its_domain_and_description() -> None:
+    root = ET.fromstring(text_of(hand(), "graphml"))
+    keys = root.findall(f"{GRAPHML}key")
+    assert keys
+    for key in keys:
+        desc = key.find(f"{GRAPHML}desc")
+        assert key.get("for") in {"node", "edge"} and desc is not None and desc.text
+    graph = root.find(f"{GRAPHML}graph")
+    assert graph is not None and graph.get("id") == "comparison"
+    ids = [e.get("id") for e in graph.findall(f"{GRAPHML}edge")]
+    assert "stance-alice__bridge-needed" in ids and "pair-alice__bob" in ids
+
+
+def test_json_and_csv_keep_text_as_written() -> None:
+    assert "Washington\u2019s" in text_of(seeds(), "json")  # not \\u2019
+    csv_text = text_of(hand(), "csv")
+    # RFC 4180 rows end in CRLF; no other carriage return is added to the text.
+    assert csv_text.endswith("\r\n") and "\r" not in csv_text.replace("\r\n", "")
+
+
+def test_text_shows_implicit_claims_and_shortens_long_quotes() -> None:
+    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    long_quote = " ".join(["word"] * 80)
+    a = in_memory(
+        "a",
+        "A",
+        [
+            {"id": "c1", "kind": "claim", "text": "An unstated premise.", "implicit": True,
+             "stances": [{"proposition": "p", "position": "pro"}]},
+            {"id": "c2", "kind": "claim", "text": "Long.", "quote": long_quote,
+             "stances": [{"proposition": "p", "position": "pro"}]},
+        ],
+    )  # fmt: skip
+    b = in_memory(
+        "b",
+        "B",
+        [
+            {
+                "id": "c1",
+                "kind": "claim",
+                "text": "t",
+                "quote": "q",
+                "stances": [{"proposition": "p", "position": "con"}],
+            }
+        ],
+    )
+    out = text_of(compare([a, b], catalogue), "text")
+    assert "    A + a:c1 (2) (implicit) An unstated premise.\n" in out
+    assert "\n      word word" in out  # continuation lines indented under the claim
+    assert "word \u2026\n" in out and out.count("word") < 80
+
+
+def test_pair_lookup_names_what_is_missing() -> None:
+    with pytest.raises(KeyError, match="no pair of actors 'alice' and 'nobody'"):
+        hand().pair("alice", "nobody")
+    with pytest.raises(KeyError, match="no actor 'nobody'"):
+        hand().actor("nobody")
+    with pytest.raises(KeyError, match="no proposition 'nothing'"):
+        hand().row("nothing")

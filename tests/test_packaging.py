@@ -13,10 +13,22 @@ from argmap.core import resources
 from tests.conftest import REPO
 
 
-def test_checkout_falls_back_to_repo_schema() -> None:
+def test_checkout_falls_back_to_repo_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # No packaged copy (an editable install): the checkout's schema/ is used.
+    monkeypatch.setattr(resources, "_PACKAGED", tmp_path / "not-installed")
     resources.load_schema.cache_clear()
-    assert resources.schema_dir() in {resources._PACKAGED, REPO / "schema"}
-    assert resources.load_schema("argmap.schema.json")["title"] == "argmap map"
+    try:
+        assert resources.schema_dir() == REPO / "schema"
+        assert resources.load_schema("argmap.schema.json")["title"] == "argmap map"
+    finally:
+        resources.load_schema.cache_clear()
+
+
+def test_missing_schemas_name_both_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(resources, "_PACKAGED", tmp_path / "a")
+    monkeypatch.setattr(resources, "_CHECKOUT", tmp_path / "b")
+    with pytest.raises(FileNotFoundError, match=f"looked in {tmp_path / 'a'} and {tmp_path / 'b'}"):
+        resources.schema_dir()
 
 
 def test_packaged_copy_is_preferred(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

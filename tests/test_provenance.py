@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.core.provenance import SourceIndex, normalise
+from argmap.core.provenance import Closest, SourceIndex, normalise
 
 TEXT = "He said: \u201cJapan\u2019s choice \u2014 made.\u201d\nThen,   in  August\u2026 nothing."
 
@@ -72,3 +75,33 @@ def test_every_span_of_whole_words_is_found(parts: list[str], data: st.DataObjec
     match = SourceIndex(text).find(quote)
     assert match is not None
     assert normalise(text[match.start : match.end])[0] == normalise(quote)[0]
+
+
+def test_closest_passage_offsets_are_exact() -> None:
+    near = SourceIndex(TEXT).closest("Then in Agust nothing")
+    assert (near.start, near.end) == (42, 61)
+    assert TEXT[near.start : near.end] == "in  August\u2026 nothing"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # Nothing aligns: the start of the text, as long as the quote, similarity 0.
+        ("abc", "zzzzzzzzzz", Closest(0, 3, 0.0, 1, 1, "abc")),
+        ("abcdefghijklmnop", "", Closest(0, 0, 0.0, 1, 1, "")),
+        # Widened to whole words, spaces at either end trimmed.
+        ("xx   one two   yy", "  one twp  ", Closest(5, 12, 6 / 7, 1, 6, "one two")),
+        ("word. other", "rd. oth", Closest(0, 11, 1.0, 1, 1, "word. other")),
+        # Line and column count from the text's first character, even when it is a newline.
+        ("\nalpha beta gamma\ndelta epsilon", "lpha bet", Closest(1, 11, 1.0, 2, 1, "alpha beta")),
+        (
+            "\nalpha beta gamma\ndelta epsilon",
+            "ugust delta epsil",
+            Closest(18, 31, 24 / 31, 3, 1, "delta epsilon"),
+        ),
+    ],
+)
+def test_closest_passage_edges(text: str, quote: str, expected: Closest) -> None:
+    got = SourceIndex(text).closest(quote)
+    assert got == dataclasses.replace(expected, similarity=got.similarity)
+    assert got.similarity == pytest.approx(expected.similarity)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
+
+import pytest
 
 from argmap.core.load import Workspace, validate
 from tests.conftest import REPO
@@ -32,3 +35,19 @@ def test_readme_example_map_is_valid(tmp_path: Path) -> None:
     )
     report = validate([tmp_path / "example.json"], ws)
     assert [str(p) for p in report.problems] == []
+
+
+def test_readme_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## Library\n\n```python\n(.*?)```", readme, re.DOTALL)
+    assert block
+    for folder in ("maps", "seeds"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block.group(1), "README.md", "exec"), {})
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "report-kobayashi.svg",
+        "report-panov-kobayashi.svg",
+        "report-panov.svg",
+        "report.md",
+    ]

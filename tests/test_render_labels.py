@@ -40,7 +40,7 @@ def graph_label_runs(svg: str) -> list[str]:
     ],
 )
 def test_map_title_is_one_run_without_the_author_twice(name: str, title: str, in_repo: Path) -> None:
-    svg = render(seed(name), "svg")  # type: ignore[arg-type]
+    svg = render(seed(name), "svg")  # type: ignore[call-overload]
     assert graph_label_runs(str(svg)) == [title]
 
 

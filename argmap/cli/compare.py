@@ -55,34 +55,14 @@ def compare(
     """
     from argmap.comparing.formats import SUFFIXES, format_comparison
     from argmap.comparing.matrix import compare as run_compare
-    from argmap.core.errors import UsageError
-    from argmap.core.load import display_path, load_catalogue, load_from
-    from argmap.core.model import PropositionCatalogue
+    from argmap.core.load import load_from
 
     fmt = choose_format(output_format, output, SUFFIXES, "text")
     ws = make_workspace(maps_dir, seeds_dir, propositions)
     maps = load_from(ws, names)
-    # The catalogue the stances refer to: --propositions, else the one beside the maps taking stances.
-    paths = sorted({ws.catalogue_for(m.path) for m in maps if any(n.stances for n in m.map.nodes)})
-    if len({p.resolve() for p in paths}) > 1:
-        listing = ", ".join(display_path(p) for p in paths)
-        raise UsageError(
-            f"the maps use different proposition catalogues ({listing}); pick one with --propositions"
-        )
-    catalogue_path = paths[0] if paths else ws.catalogue_for(maps[0].path)
-    # Too few maps, or none with stances: compare() says so; the catalogue would only fail first.
-    catalogue = (
-        load_catalogue(catalogue_path, reader=ws.reader)
-        if paths and len(maps) > 1
-        else PropositionCatalogue.model_construct(version=1, propositions=[])
-    )
+    # The catalogue: --propositions, else the library's rule (argmap.find_catalogue), as report.
     comparison = run_compare(
-        maps,
-        catalogue,
-        propositions=list(only) or None,
-        by_date=by_date,
-        speakers=speakers,
-        catalogue_name=display_path(catalogue_path),
+        maps, propositions, propositions=list(only) or None, by_date=by_date, speakers=speakers
     )
     target = None if output in (None, "-") else Path(output)
     refuse_inputs(ws, [target])

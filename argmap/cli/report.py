@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
+from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, say, workspace_options
 
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
@@ -23,6 +23,7 @@ _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
     default=None,
     help="Document format (default: from the output suffix, else html).",
 )
+@click.option("--speakers", is_flag=True, help="Make every quoted speaker who takes a stance an actor.")
 def report(
     names: tuple[str, ...],
     maps_dir: Path,
@@ -30,20 +31,23 @@ def report(
     propositions: Path | None,
     output: str | None,
     output_format: str | None,
+    speakers: bool,
 ) -> None:
     """Write a publishable report: maps, quotes, source views and the comparison.
 
     HTML is one self-contained file (inline SVG and CSS, no script, nothing
     loaded from elsewhere). Markdown writes the SVG pictures next to the .md
     file and links them relatively. With no MAP, reports every map, oldest
-    source first. Default output: report.html in the current folder.
+    source first. Default output: report.html in the current folder. The
+    comparison has one column per author (in their own voice); a map with
+    only quoted speakers' stances is left out, and the report says so;
+    --speakers gives every quoted speaker a column, as in compare.
 
     Example: argmap report -o report.html
     """
     import re
 
-    from argmap.core.load import load_catalogue, load_from, load_peers
-    from argmap.core.output import write_atomic
+    from argmap.core.load import load_from, load_peers
     from argmap.reporting.build import build_report
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "html")
@@ -52,17 +56,16 @@ def report(
     maps = load_from(ws, names)
     if not names:
         maps.sort(key=lambda m: (m.map.source.date, m.id))
-    catalogue_path = ws.catalogue_for(maps[0].path)
-    catalogue = load_catalogue(catalogue_path, reader=ws.reader) if catalogue_path.is_file() else None
     peers = load_peers(ws, maps)
     # Asset names go into Markdown links: keep them to characters that need no escaping.
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "-", target.stem if target else "report")
-    result = build_report(maps, fmt, catalogue=catalogue, peers=peers, asset_stem=stem)
+    # The catalogue: --propositions, else the library's rule (argmap.find_catalogue), as compare.
+    result = build_report(maps, fmt, catalogue=propositions, peers=peers, speakers=speakers, asset_stem=stem)
     if target is None:
         if result.assets:
             raise click.UsageError("-o - cannot carry the Markdown report's SVG files; give a .md path")
-    else:
-        refuse_inputs(ws, [target, *(target.parent / name for name in result.assets)])
-        for name, data in sorted(result.assets.items()):
-            write_atomic(target.parent / name, data)
-    deliver(target, result.text)
+        deliver(None, result.text)
+        return
+    refuse_inputs(ws, [target, *(target.parent / name for name in result.assets)])
+    result.write(target)
+    say(target)

@@ -6,8 +6,9 @@ CSV, GraphML or SVG.
 
 from __future__ import annotations
 
+from argmap.comparing.actors import speaker_key
 from argmap.comparing.comparison import Comparison
 from argmap.comparing.formats import FORMATS, format_comparison
-from argmap.comparing.matrix import compare, speaker_key
+from argmap.comparing.matrix import compare
 
 __all__ = ["FORMATS", "Comparison", "compare", "format_comparison", "speaker_key"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "CellPosition",
     "ClaimRef",
     "Comparison",
+    "Direction",
     "Engagement",
     "EvidenceItem",
     "NodeRef",
@@ -23,6 +24,7 @@ __all__ = [
 
 CellPosition = Literal["pro", "con", "neutral", "mixed", "silent"]
 StancePosition = Literal["pro", "con", "neutral"]
+Direction = Literal[-1, 0, 1]
 
 # pydantic reads this when it generates schema/comparison.schema.json from these classes; at run time
 # they are plain dataclasses and pydantic is never imported.
@@ -99,7 +101,9 @@ class Cell:
     position: CellPosition
     """pro or con (only that, perhaps with neutral), neutral (only neutral), mixed (pro and con), silent."""
     score: float
-    """Mean of the stance values (+intensity pro, -intensity con, 0 neutral) divided by 3: -1 to 1."""
+    """Mean of the pro and con claims' values (+intensity, -intensity) / 3; neutral ones left out. -1 to 1."""
+    direction: Direction
+    """Sign of the score, what every measure compares: 1 pro or mixed leaning pro, -1 the reverse, else 0."""
     intensity: int
     """Largest intensity among the pro and con claims; 0 when silent or only neutral."""
     claims: tuple[ClaimRef, ...]
@@ -126,10 +130,14 @@ class PropositionSummary:
     """Actors whose cell is mixed."""
     silent: int
     """Actors who take no stance on it."""
+    leaning_pro: int
+    """Actors whose cell's direction is 1: pro, or mixed leaning pro."""
+    leaning_con: int
+    """Actors whose cell's direction is -1: con, or mixed leaning con."""
     contestation: float
-    """2 * min(pro, con) / (pro + con), 0 when nobody is pro or con: 0 one-sided, 1 evenly split."""
+    """2 * min(leaning_pro, leaning_con) / (leaning_pro + leaning_con), 0 when nobody leans: 0 to 1."""
     consensus: bool
-    """At least two actors address it (pro, con or neutral), none mixed, and none opposed."""
+    """At least two actors address it and all their cells have one direction."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +155,15 @@ class Pair:
     coverage: float | None
     """Jaccard index of the addressed propositions: shared / addressed by either; null if neither."""
     agreement: float | None
-    """Share of the shared propositions where both cells have the same position; null if none shared."""
+    """Share of the shared propositions where both cells have the same direction; null if none shared."""
     opposition: float | None
-    """Share of the shared propositions where one is pro and the other con; null if none shared."""
+    """Share of the shared propositions where the directions are opposite; null if none shared."""
     cosine: float | None
     """Cosine similarity of the two score vectors (silent = 0): -1 to 1; null if either is all zero."""
     agree_on: tuple[str, ...]
-    """Propositions where the two positions are equal."""
+    """Propositions where the two directions are equal."""
     disagree_on: tuple[str, ...]
-    """Propositions where one is pro and the other con."""
+    """Propositions where the two directions are opposite (pro or leaning pro against con or leaning con)."""
     only_a: tuple[str, ...]
     """Propositions only the first actor addresses."""
     only_b: tuple[str, ...]
@@ -252,7 +260,8 @@ class SharedEvent:
     """The propositions on which the claims they support take opposite positions."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not slotted: the lookup index below is computed on first use and kept in the instance's __dict__.
+@dataclass(frozen=True)
 class Comparison:
     """Stances of several actors on shared propositions, how they pair up, and the evidence."""
 
@@ -269,9 +278,9 @@ class Comparison:
     engagements: tuple[Engagement, ...]
     """Cross-map relations among the compared maps, by source map, then relation order."""
     consensus: tuple[str, ...]
-    """Propositions with consensus: addressed by two or more actors, with no opposition."""
+    """Propositions with consensus: addressed by two or more actors, all in one direction."""
     most_contested: tuple[str, ...]
-    """Propositions with both pro and con actors, by contestation, then pro + con, then id."""
+    """Propositions with actors leaning both ways, by contestation, then leaning actors, then id."""
     evidence: tuple[EvidenceItem, ...]
     """Dated evidence of every compared map, by date string, then map id, then node id."""
     shared_events: tuple[SharedEvent, ...]
@@ -285,32 +294,53 @@ class Comparison:
     version: Literal[1] = 1
     """Version of this format; changes only when a field changes meaning or goes away."""
 
+    @cached_property
+    def _index(self) -> _Index:
+        """Positions of actors and propositions and every pair by its two ids, built once."""
+        return _Index(
+            actors={a.id: j for j, a in enumerate(self.actors)},
+            propositions={p.id: k for k, p in enumerate(self.propositions)},
+            pairs={key: pair for pair in self.pairs for key in ((pair.a, pair.b), (pair.b, pair.a))},
+        )
+
     def cell(self, proposition: str, actor: str) -> Cell:
         """The cell of one proposition and one actor."""
-        return self.matrix[_find(self.propositions, proposition)][_find(self.actors, actor)]
+        return self.matrix[self._proposition(proposition)][self._actor(actor)]
 
     def row(self, proposition: str) -> tuple[Cell, ...]:
         """The cells of one proposition, in actor order."""
-        return self.matrix[_find(self.propositions, proposition)]
+        return self.matrix[self._proposition(proposition)]
 
     def actor(self, actor_id: str) -> Actor:
         """The actor with this id."""
-        return self.actors[_find(self.actors, actor_id)]
+        return self.actors[self._actor(actor_id)]
 
     def summary(self, proposition: str) -> PropositionSummary:
         """How the actors divide on this proposition."""
-        return self.propositions[_find(self.propositions, proposition)]
+        return self.propositions[self._proposition(proposition)]
 
     def pair(self, a: str, b: str) -> Pair:
         """The pair of two actors, in either order."""
-        for pair in self.pairs:
-            if {pair.a, pair.b} == {a, b}:
-                return pair
-        raise KeyError(f"no pair of actors '{a}' and '{b}'")
+        try:
+            return self._index.pairs[(a, b)]
+        except KeyError:
+            raise KeyError(f"no pair of actors '{a}' and '{b}'") from None
+
+    def _actor(self, actor_id: str) -> int:
+        try:
+            return self._index.actors[actor_id]
+        except KeyError:
+            raise KeyError(f"no actor '{actor_id}' in this comparison") from None
+
+    def _proposition(self, proposition: str) -> int:
+        try:
+            return self._index.propositions[proposition]
+        except KeyError:
+            raise KeyError(f"no proposition '{proposition}' in this comparison") from None
 
 
-def _find(items: Sequence[Actor | PropositionSummary], wanted: str) -> int:
-    for i, item in enumerate(items):
-        if item.id == wanted:
-            return i
-    raise KeyError(f"no actor or proposition '{wanted}' in this comparison")
+@dataclass(frozen=True, slots=True)
+class _Index:
+    actors: dict[str, int]
+    propositions: dict[str, int]
+    pairs: dict[tuple[str, str], Pair]

@@ -2,71 +2,47 @@
 
 from __future__ import annotations
 
-import gc
-import re
-import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from pathlib import Path
 
-from argmap.comparing.comparison import (
-    Actor,
-    Cell,
-    CellPosition,
-    ClaimRef,
-    Comparison,
-    Engagement,
-    NodeRef,
-    PropositionSummary,
-)
-from argmap.comparing.evidence import POSITION_NAMES, shared_events, timeline
+from argmap.comparing.actors import ActorIndex, actors, speaker_key
+from argmap.comparing.comparison import Cell, ClaimRef, Comparison, Engagement, NodeRef, PropositionSummary
+from argmap.comparing.evidence import shared_events, timeline
+from argmap.comparing.gcpause import gc_paused
+from argmap.comparing.measures import cell_measures, contestation, direction, is_consensus
 from argmap.comparing.pairs import pairs
 from argmap.core.errors import ArgmapError, UsageError
-from argmap.core.load import LoadedMap, display_path
+from argmap.core.load import LoadedMap, display_path, find_catalogue, load_catalogue
 from argmap.core.model import Node, PropositionCatalogue
 
-__all__ = ["compare", "speaker_key"]
-
-# Which actor a claim counts for: (map id, speaker key or None for the author) -> actor id.
-ActorIndex = dict[tuple[str, str | None], str]
-# An actor's claims, by proposition.
-Claims = dict[str, list[ClaimRef]]
+__all__ = ["compare"]
 
 
 def compare(
     maps: Sequence[LoadedMap],
-    catalogue: PropositionCatalogue,
+    catalogue: PropositionCatalogue | Path | None = None,
     *,
     propositions: Sequence[str] | None = None,
     by_date: bool = False,
     speakers: bool = False,
-    catalogue_name: str = "the proposition catalogue",
 ) -> Comparison:
     """Compare the stances of the maps' authors (and, with speakers=True, of quoted speakers).
 
-    Raises UsageError for fewer than two maps, ArgmapError for a map without any stance, two maps
-    with one id, or a proposition that is not in the catalogue (named catalogue_name in messages).
+    catalogue: the proposition catalogue, or its file; by default the one the maps were validated
+    against (argmap.find_catalogue). Raises UsageError for fewer than two maps or maps with different
+    catalogues, InvalidCatalogueError for a bad catalogue, ArgmapError for a map without any stance,
+    two maps with one id, a proposition that is not in the catalogue, or a relation into another
+    compared map whose target that map does not have.
     """
-    _check(maps, catalogue, propositions, catalogue_name)
-    with _gc_paused():
+    _check_maps(maps)
+    if isinstance(catalogue, PropositionCatalogue):
+        name = "the proposition catalogue"
+    else:
+        path = find_catalogue(maps, catalogue)
+        catalogue, name = load_catalogue(path), display_path(path)
+    _check_propositions(maps, catalogue, propositions, name)
+    with gc_paused():
         return _compare(maps, catalogue, propositions, by_date, speakers)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the duration.
-
-    compare() allocates about one object per stance and makes no reference cycles, so pausing loses
-    nothing; but each full collection it would trigger walks every object of every loaded map: at
-    100 maps of 1,000 claims that was 0.4 s of 1.1 s (bench/compare_large.py).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _compare(
@@ -77,25 +53,27 @@ def _compare(
     speakers: bool,
 ) -> Comparison:
     ordered = sorted(maps, key=lambda m: (m.map.source.date, m.id)) if by_date else list(maps)
-    actors, index, claims = _actors(ordered, speakers)
+    columns, index, claims = actors(ordered, speakers)
     if propositions is None:
         addressed = {p for by_prop in claims.values() for p in by_prop}
         compared = [p.id for p in catalogue.propositions if p.id in addressed]
     else:
         compared = list(dict.fromkeys(propositions))
     texts = {p.id: p.text for p in catalogue.propositions}
-    columns = [(a.id, claims[a.id]) for a in actors]
-    matrix = tuple(tuple(_cell(p, actor, by_prop.get(p, ())) for actor, by_prop in columns) for p in compared)
+    by_actor = [(a.id, claims[a.id]) for a in columns]
+    matrix = tuple(
+        tuple(_cell(p, actor, by_prop.get(p, ())) for actor, by_prop in by_actor) for p in compared
+    )
     summaries = tuple(_summary(p, texts[p], row) for p, row in zip(compared, matrix, strict=True))
     contested = sorted(
         (s for s in summaries if s.contestation > 0),
-        key=lambda s: (-s.contestation, -(s.pro + s.con), s.id),
+        key=lambda s: (-s.contestation, -(s.leaning_pro + s.leaning_con), s.id),
     )
     return Comparison(
-        actors=tuple(actors),
+        actors=tuple(columns),
         propositions=summaries,
         matrix=matrix,
-        pairs=pairs(actors, matrix, compared),
+        pairs=pairs(columns, matrix, compared),
         engagements=_engagements(ordered, index),
         consensus=tuple(s.id for s in summaries if s.consensus),
         most_contested=tuple(s.id for s in contested),
@@ -110,12 +88,7 @@ def _compare(
 # ---------------------------------------------------------------- checks
 
 
-def _check(
-    maps: Sequence[LoadedMap],
-    catalogue: PropositionCatalogue,
-    propositions: Sequence[str] | None,
-    catalogue_name: str,
-) -> None:
+def _check_maps(maps: Sequence[LoadedMap]) -> None:
     if len(maps) < 2:
         named = f": {', '.join(m.id for m in maps)}" if maps else ""
         raise UsageError(f"compare needs at least two maps; got {len(maps)}{named}")
@@ -130,13 +103,33 @@ def _check(
         raise ArgmapError(
             f"two maps have the id '{lm.id}': {display_path(first.path)} and {display_path(lm.path)}"
         )
+    for lm in maps:
+        if not any(node.stances for node in lm.map.nodes):
+            raise ArgmapError(f"map '{lm.id}' takes no stance on any proposition; nothing to compare")
+    # Maps loaded one by one were never checked against each other: a relation into another
+    # compared map must find its target there.
+    ids = {lm.id: {n.id for n in lm.map.nodes} | {r.id for r in lm.map.relations} for lm in maps}
+    for lm in maps:
+        for i, rel in enumerate(lm.map.relations):
+            other, sep, local = rel.target.partition(":")
+            if sep and other != lm.id and other in ids and local not in ids[other]:
+                raise ArgmapError(
+                    f"{display_path(lm.path)}::$.relations[{i}].to: unknown node '{local}' in map "
+                    f"'{other}' ({display_path(seen[other].path)}); validate the maps together"
+                )
+
+
+def _check_propositions(
+    maps: Sequence[LoadedMap],
+    catalogue: PropositionCatalogue,
+    propositions: Sequence[str] | None,
+    catalogue_name: str,
+) -> None:
     known = {p.id for p in catalogue.propositions}
     for proposition in propositions or ():
         if proposition not in known:
             raise ArgmapError(f"unknown proposition '{proposition}' (not in {catalogue_name})")
     for lm in maps:
-        if not any(node.stances for node in lm.map.nodes):
-            raise ArgmapError(f"map '{lm.id}' takes no stance on any proposition; nothing to compare")
         for node in lm.map.nodes:
             for stance in node.stances:
                 if stance.proposition not in known:
@@ -149,123 +142,26 @@ def _check(
 # ---------------------------------------------------------------- actors and cells
 
 
-def speaker_key(speaker: str | None, author: str) -> str | None:
-    """The speaker a claim counts for, whitespace folded; None when it is the author's own claim."""
-    if speaker is None:
-        return None
-    key = " ".join(speaker.split())
-    return None if key.casefold() == " ".join(author.split()).casefold() else key
-
-
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "speaker"
-
-
-def _speaker_ids(map_id: str, speakers: Iterable[str]) -> dict[str, str]:
-    """Stable actor ids MAP--SLUG; slugs never contain '--', so the id splits unambiguously."""
-    ids: dict[str, str] = {}
-    taken: set[str] = set()
-    for speaker in speakers:
-        base = f"{map_id}--{_slug(speaker)}"
-        candidate, n = base, 2
-        while candidate in taken:  # "Shinzo Abe" and "Shinzō Abe" slug alike
-            candidate, n = f"{base}-{n}", n + 1
-        taken.add(candidate)
-        ids[speaker] = candidate
-    return ids
-
-
-def _add_claims(lm: LoadedMap, nodes: Iterable[Node], by_prop: Claims) -> None:
-    """A ClaimRef per stance of the nodes, filed under its proposition."""
-    # One flat loop without intermediate tuples: at 100,000 stances the allocations are the cost.
-    map_id, spans, names = lm.id, lm.spans, POSITION_NAMES
-    for node in nodes:
-        span = spans.get(node.id)
-        start, end = (span.start, span.end) if span else (None, None)
-        for stance in node.stances:
-            ref = ClaimRef(
-                map_id,
-                node.id,
-                node.text,
-                node.quote,
-                start,
-                end,
-                node.speaker,
-                names[stance.position],
-                stance.intensity,
-            )
-            if stance.proposition in by_prop:
-                by_prop[stance.proposition].append(ref)
-            else:
-                by_prop[stance.proposition] = [ref]
-
-
-def _actors(maps: Sequence[LoadedMap], speakers: bool) -> tuple[list[Actor], ActorIndex, dict[str, Claims]]:
-    """One actor per map (its author), plus one per quoted speaker when speakers is set."""
-    actors: list[Actor] = []
-    index: ActorIndex = {}
-    claims: dict[str, Claims] = {}
-    for lm in maps:
-        author = lm.map.author.name
-        by_speaker: dict[str | None, list[Node]] = defaultdict(list)
-        for node in lm.map.nodes:
-            if node.stances:
-                by_speaker[speaker_key(node.speaker, author)].append(node)
-        others = sorted((s for s in by_speaker if s is not None), key=lambda s: (s.casefold(), s))
-        date = lm.map.source.date
-        reporter = lm.map.reported_by.name if lm.map.reported_by else None
-        own = Actor(lm.id, author, author, lm.id, None, date, reporter, len(by_speaker[None]), tuple(others))
-        groups: list[tuple[Actor, list[Node]]] = [(own, by_speaker[None])]
-        index[(lm.id, None)] = lm.id
-        if speakers:
-            ids = _speaker_ids(lm.id, others)
-            for speaker in others:
-                actor = Actor(
-                    id=ids[speaker],
-                    label=f"{speaker} (in {lm.id})",
-                    name=speaker,
-                    map=lm.id,
-                    speaker=speaker,
-                    date=date,
-                    # A speaker is known through the author's text (or its reporter's).
-                    reported_by=reporter or author,
-                    claims=len(by_speaker[speaker]),
-                    excluded_speakers=(),
-                )
-                groups.append((actor, by_speaker[speaker]))
-                index[(lm.id, speaker)] = actor.id
-        for actor, nodes in groups:
-            actors.append(actor)
-            claims[actor.id] = {}
-            _add_claims(lm, nodes, claims[actor.id])
-    return actors, index, claims
-
-
 def _cell(proposition: str, actor: str, claims: Sequence[ClaimRef]) -> Cell:
-    if not claims:
-        return Cell(proposition, actor, "silent", 0.0, 0, ())
-    pro = con = total = 0  # pro and con: the largest intensity on each side
-    for claim in claims:
-        if claim.position == "pro":
-            pro = max(pro, claim.intensity)
-            total += claim.intensity
-        elif claim.position == "con":
-            con = max(con, claim.intensity)
-            total -= claim.intensity
-    position: CellPosition = "mixed" if pro and con else "pro" if pro else "con" if con else "neutral"
-    return Cell(proposition, actor, position, total / len(claims) / 3, max(pro, con), tuple(claims))
+    position, score, intensity = cell_measures(claims)
+    return Cell(proposition, actor, position, score, direction(score), intensity, tuple(claims))
 
 
 def _summary(proposition: str, text: str, row: Sequence[Cell]) -> PropositionSummary:
     counts = {"pro": 0, "con": 0, "neutral": 0, "mixed": 0, "silent": 0}
     for cell in row:
         counts[cell.position] += 1
-    pro, con = counts["pro"], counts["con"]
-    contestation = 2 * min(pro, con) / (pro + con) if pro + con else 0.0
-    # A mixed actor holds both sides, so a proposition with one is not settled.
-    consensus = pro + con + counts["neutral"] >= 2 and not (pro and con) and not counts["mixed"]
-    return PropositionSummary(proposition, text, contestation=contestation, consensus=consensus, **counts)
+    directions = [cell.direction for cell in row if cell.position != "silent"]
+    leaning_pro, leaning_con = directions.count(1), directions.count(-1)
+    return PropositionSummary(
+        proposition,
+        text,
+        **counts,
+        leaning_pro=leaning_pro,
+        leaning_con=leaning_con,
+        contestation=contestation(leaning_pro, leaning_con),
+        consensus=is_consensus(directions),
+    )
 
 
 # ---------------------------------------------------------------- direct engagement
@@ -294,7 +190,8 @@ def _engagements(maps: Sequence[LoadedMap], index: ActorIndex) -> tuple[Engageme
         node = node_of(lm, local)
         if node is not None:
             return node.text
-        rel = next(r for r in lm.map.relations if r.id == local)  # validation: it is a relation
+        # _check_maps made sure a cross-map target exists: not a node, so a relation.
+        [rel] = [r for r in lm.map.relations if r.id == local]
         return f"({rel.type.value} relation from {', '.join(rel.premises)} to {rel.target})"
 
     found = []

@@ -8,10 +8,9 @@ from itertools import combinations
 from operator import mul
 
 from argmap.comparing.comparison import Actor, Cell, Pair
+from argmap.comparing.measures import cosine, ratio
 
 __all__ = ["pairs"]
-
-_POSITIONS = ("pro", "con", "neutral", "mixed")
 
 
 class _Decoder:
@@ -44,13 +43,14 @@ def pairs(
     actors: Sequence[Actor], matrix: Sequence[Sequence[Cell]], compared: Sequence[str]
 ) -> tuple[Pair, ...]:
     """Every pair of actors, in actor order; matrix rows follow compared, columns follow actors."""
-    # Per actor and position, the propositions where the actor's cell has it, as the bits of an int.
-    masks = [dict.fromkeys(_POSITIONS, 0) for _ in actors]
+    # Per actor and direction (-1, 0, 1), the propositions where the actor's cell has it, as the bits
+    # of an int: the pair measures compare directions (measures.py), never positions.
+    masks = [{-1: 0, 0: 0, 1: 0} for _ in actors]
     for k, row in enumerate(matrix):
         for j, cell in enumerate(row):
             if cell.position != "silent":
-                masks[j][cell.position] |= 1 << k
-    addressed = [m["pro"] | m["con"] | m["neutral"] | m["mixed"] for m in masks]
+                masks[j][cell.direction] |= 1 << k
+    addressed = [m[-1] | m[0] | m[1] for m in masks]
     # Score vectors over every compared proposition (silent = 0); map(mul, ...) runs in C.
     vectors = [[row[j].score for row in matrix] for j in range(len(actors))]
     norms = [math.sqrt(sum(map(mul, v, v))) for v in vectors]
@@ -60,23 +60,18 @@ def pairs(
         a, b = masks[i], masks[j]
         shared = (addressed[i] & addressed[j]).bit_count()
         union = (addressed[i] | addressed[j]).bit_count()
-        same = (
-            (a["pro"] & b["pro"])
-            | (a["con"] & b["con"])
-            | (a["neutral"] & b["neutral"])
-            | (a["mixed"] & b["mixed"])
-        )
-        opposed = (a["pro"] & b["con"]) | (a["con"] & b["pro"])
+        same = (a[1] & b[1]) | (a[-1] & b[-1]) | (a[0] & b[0])
+        opposed = (a[1] & b[-1]) | (a[-1] & b[1])
         dot = sum(map(mul, vectors[i], vectors[j]))
         found.append(
             Pair(
                 a=actors[i].id,
                 b=actors[j].id,
                 shared=shared,
-                coverage=shared / union if union else None,
-                agreement=same.bit_count() / shared if shared else None,
-                opposition=opposed.bit_count() / shared if shared else None,
-                cosine=dot / (norms[i] * norms[j]) if norms[i] and norms[j] else None,
+                coverage=ratio(shared, union),
+                agreement=ratio(same.bit_count(), shared),
+                opposition=ratio(opposed.bit_count(), shared),
+                cosine=cosine(dot, norms[i], norms[j]),
                 agree_on=decode(same),
                 disagree_on=decode(opposed),
                 only_a=decode(addressed[i] & ~addressed[j]),

@@ -14,9 +14,10 @@ __all__ = [
     "FORMAT_VERSION",
     "ArgmapError",
     "ArgumentMap",
-    "Evidence",
     "EvidenceKind",
     "FileReport",
+    "InvalidCatalogueError",
+    "InvalidFileError",
     "InvalidMapError",
     "LoadedMap",
     "MapNotFoundError",
@@ -41,6 +42,7 @@ __all__ = [
     "ValidationReport",
     "Workspace",
     "display_path",
+    "find_catalogue",
     "load_catalogue",
     "load_from",
     "load_map",
@@ -53,14 +55,22 @@ __all__ = [
 ]
 _EXPORTS = {
     **dict.fromkeys(
-        ["ArgmapError", "InvalidMapError", "MapNotFoundError", "Problem", "RenderError", "UsageError"],
+        [
+            "ArgmapError",
+            "InvalidCatalogueError",
+            "InvalidFileError",
+            "InvalidMapError",
+            "MapNotFoundError",
+            "Problem",
+            "RenderError",
+            "UsageError",
+        ],
         "argmap.core.errors",
     ),
     **dict.fromkeys(
         [
             "FORMAT_VERSION",
             "ArgumentMap",
-            "Evidence",
             "EvidenceKind",
             "Node",
             "NodeKind",
@@ -86,6 +96,7 @@ _EXPORTS = {
             "ValidationReport",
             "Workspace",
             "display_path",
+            "find_catalogue",
             "load_catalogue",
             "load_from",
             "load_map",
@@ -104,6 +115,8 @@ __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 if TYPE_CHECKING:
     from argmap.core.errors import (
         ArgmapError,
+        InvalidCatalogueError,
+        InvalidFileError,
         InvalidMapError,
         MapNotFoundError,
         Problem,
@@ -117,6 +130,7 @@ if TYPE_CHECKING:
         ValidationReport,
         Workspace,
         display_path,
+        find_catalogue,
         load_catalogue,
         load_from,
         load_map,
@@ -128,7 +142,6 @@ if TYPE_CHECKING:
     from argmap.core.model import (
         FORMAT_VERSION,
         ArgumentMap,
-        Evidence,
         EvidenceKind,
         Node,
         NodeKind,

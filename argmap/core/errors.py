@@ -7,6 +7,8 @@ from typing import Literal
 
 __all__ = [
     "ArgmapError",
+    "InvalidCatalogueError",
+    "InvalidFileError",
     "InvalidMapError",
     "MapNotFoundError",
     "Problem",
@@ -59,14 +61,28 @@ class RenderError(ArgmapError):
     """Graphviz could not lay out or write a picture."""
 
 
-class InvalidMapError(ArgmapError):
-    """A map failed validation; carries every problem found."""
+class InvalidFileError(ArgmapError):
+    """A file argmap reads failed its checks; carries every problem found, each naming the file."""
+
+    what = "file"
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         errors = [p for p in problems if p.severity == "error"]
-        first = str(errors[0]) if errors else "invalid map"
+        first = str(errors[0]) if errors else f"invalid {self.what}"
         more = (
             f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         )
         super().__init__(first + more)
+
+
+class InvalidMapError(InvalidFileError):
+    """A map failed validation; carries every problem found."""
+
+    what = "map"
+
+
+class InvalidCatalogueError(InvalidFileError):
+    """A proposition catalogue is missing, unreadable or fails its schema; carries every problem."""
+
+    what = "proposition catalogue"

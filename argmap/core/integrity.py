@@ -8,7 +8,7 @@ from pathlib import Path
 
 from argmap.core.model import ArgumentMap
 from argmap.core.reading import Collector, display_path
-from argmap.core.workspace import Workspace, load_catalogue_file, peer_ids
+from argmap.core.workspace import Workspace, load_catalogue_file, peer_folders, peer_ids
 
 __all__ = ["check_integrity"]
 
@@ -33,6 +33,11 @@ def check_integrity(
         else:
             first_seen[node.id] = f"$.nodes[{i}]"
             node_ids.add(node.id)
+        if node.date is not None and _reversed(node.date):
+            start, _, end = node.date.partition("/")
+            collector.add(
+                ["nodes", i, "date"], f"date range '{node.date}' ends ({end}) before it starts ({start})"
+            )
         if node.thesis:
             if thesis is not None:
                 collector.add(
@@ -49,21 +54,32 @@ def check_integrity(
             first_seen[rel.id] = f"$.relations[{i}]"
             relation_ids[rel.id] = i
 
-    _check_relations(ws, m, collector, node_ids, relation_ids, present)
+    _check_relations(ws, m, map_path, collector, node_ids, relation_ids, present)
     _check_stances(ws, m, map_path, collector)
 
     reporter = m.reported_by.map if m.reported_by else None
-    if reporter and reporter != m.id and peer_ids(ws, reporter, present) is None:
+    if reporter and reporter != m.id and peer_ids(ws, reporter, map_path, present) is None:
         collector.add(
-            ["reported_by", "map"],
-            f"map '{reporter}' is not in {display_path(ws.maps_dir)}/",
-            "warning",
+            ["reported_by", "map"], f"map '{reporter}' is not in {_folders(ws, map_path)}", "warning"
         )
+
+
+def _reversed(date: str) -> bool:
+    """Whether a range start/end ends before it starts, compared at the coarser precision of the two
+    (2014-05/2014 is a fine range: May 2014 to some time in 2014)."""
+    start, sep, end = date.partition("/")
+    n = min(len(start), len(end))
+    return bool(sep) and end[:n] < start[:n]
+
+
+def _folders(ws: Workspace, map_path: Path) -> str:
+    return " or ".join(f"{display_path(folder)}/" for folder in peer_folders(ws, map_path))
 
 
 def _check_relations(
     ws: Workspace,
     m: ArgumentMap,
+    map_path: Path,
     collector: Collector,
     node_ids: set[str],
     relation_ids: dict[str, int],
@@ -87,11 +103,11 @@ def _check_relations(
             if other == m.id:
                 target = local
             else:
-                ids = peer_ids(ws, other, present)
+                ids = peer_ids(ws, other, map_path, present)
                 if ids is None:
                     collector.add(
                         ["relations", i, "to"],
-                        f"map '{other}' is not in {display_path(ws.maps_dir)}/, so '{rel.target}' "
+                        f"map '{other}' is not in {_folders(ws, map_path)}, so '{rel.target}' "
                         "cannot be checked",
                         "warning",
                     )
@@ -218,14 +234,19 @@ def _check_stances(ws: Workspace, m: ArgumentMap, map_path: Path, collector: Col
     if not any(node.stances for node in m.nodes):
         return
     catalogue_path = ws.catalogue_for(map_path)
-    catalogue, _ = load_catalogue_file(ws, catalogue_path)
+    catalogue, problems = load_catalogue_file(ws, catalogue_path)
     if catalogue is None:
         first = next((i for i, n in enumerate(m.nodes) if n.stances), 0)
-        reason = "does not exist" if not catalogue_path.exists() else "is invalid"
-        collector.add(
-            ["nodes", first, "stances"],
-            f"stances need a proposition catalogue, but {display_path(catalogue_path)} {reason}",
-        )
+        if not catalogue_path.exists():
+            reason = f"{display_path(catalogue_path)} does not exist"
+        else:
+            # The catalogue's own first problem, with its file and place, so the user knows what to fix.
+            errors = [p for p in problems if p.severity == "error"]
+            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            reason = (
+                f"{display_path(catalogue_path)} is invalid: {errors[0] if errors else 'unreadable'}{more}"
+            )
+        collector.add(["nodes", first, "stances"], f"stances need a proposition catalogue, but {reason}")
         return
     known = {p.id for p in catalogue.propositions}
     for i, node in enumerate(m.nodes):

@@ -11,13 +11,21 @@ from typing import Any
 
 from argmap.core.construct import build
 from argmap.core.documents import check_document, check_manifest_files, document_kind
-from argmap.core.errors import InvalidMapError, MapNotFoundError, Problem
+from argmap.core.errors import InvalidCatalogueError, InvalidMapError, MapNotFoundError, Problem, UsageError
 from argmap.core.files import FileReader, PathArg
 from argmap.core.integrity import check_integrity
 from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
 from argmap.core.provenance import SourceIndex
 from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_document
-from argmap.core.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file, read_model, source_text
+from argmap.core.workspace import (
+    CATALOGUE_NAME,
+    Workspace,
+    load_catalogue_file,
+    peek_ids,
+    peer_folders,
+    read_model,
+    source_text,
+)
 
 __all__ = [
     "CATALOGUE_NAME",
@@ -27,6 +35,7 @@ __all__ = [
     "ValidationReport",
     "Workspace",
     "display_path",
+    "find_catalogue",
     "load_from",
     "load_map",
     "load_maps",
@@ -53,6 +62,8 @@ class LoadedMap:
     source_path: Path
     source_text: str
     spans: Mapping[str, Span]
+    catalogue_path: Path | None = None
+    """The proposition catalogue the map's stances were checked against (None: it takes no stance)."""
 
     @property
     def id(self) -> str:
@@ -234,7 +245,8 @@ def _validate_map(
     spans = check_provenance(m, index, display_path(text_path), collector)
     if collector.failed:
         return None, len(spans)
-    return LoadedMap(m, path, text_path, index.original, spans), len(spans)
+    catalogue = ws.catalogue_for(path) if any(node.stances for node in m.nodes) else None
+    return LoadedMap(m, path, text_path, index.original, spans, catalogue), len(spans)
 
 
 def validate(
@@ -265,16 +277,9 @@ def _validate(paths: Sequence[PathArg], ws: Workspace, include_catalogue: bool) 
             collector.add_problem(problem)
         if not problems:
             collector.data = data
-            if isinstance(data, dict) and isinstance(data.get("id"), str):
-                present.setdefault(
-                    data["id"],
-                    frozenset(
-                        item["id"]
-                        for key in ("nodes", "relations")
-                        for item in (data.get(key) or [])
-                        if isinstance(item, dict) and isinstance(item.get("id"), str)
-                    ),
-                )
+            peeked = peek_ids(data)
+            if peeked is not None:
+                present.setdefault(*peeked)
         parsed.append((path, collector))
 
     reports: list[FileReport] = []
@@ -331,16 +336,21 @@ def load_from(ws: Workspace, names: Sequence[str] = ()) -> list[LoadedMap]:
 
 
 def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]:
-    """The maps these maps point into (map:node): those among `maps` themselves, and the others from
-    the maps folder when they load cleanly. Renderers use them to label another map's nodes, also
-    when that map is drawn in a picture of its own in the same run. A peer that fails validation is
-    left out: it is not what the user asked to draw, and its ghost nodes then show only their ids."""
+    """The maps these maps point into (map:node): those among `maps` themselves, and the others
+    found beside the map that points into them, then in the maps folder, when they load cleanly.
+    Renderers use them to label another map's nodes, also when that map is drawn in a picture of
+    its own in the same run. A peer that fails validation is left out: it is not what the user
+    asked to draw, and its ghost nodes then show only their ids."""
     given = {m.id: m for m in maps}
-    wanted = sorted(
-        {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target} - set(given)
-    )
-    present = [ws.maps_dir / f"{name}.json" for name in wanted if (ws.maps_dir / f"{name}.json").is_file()]
-    return {**given, **{m.id: m for m in validate(present, ws).maps}}
+    wanted: dict[str, Path] = {}
+    for m in maps:
+        for other in sorted(
+            {r.target.partition(":")[0] for r in m.map.relations if ":" in r.target} - set(given)
+        ):
+            found = [f / f"{other}.json" for f in peer_folders(ws, m.path) if (f / f"{other}.json").is_file()]
+            if found and other not in wanted:
+                wanted[other] = found[0]
+    return {**given, **{m.id: m for m in validate(sorted(wanted.values()), ws).maps if m.id not in given}}
 
 
 def load_map(
@@ -355,12 +365,38 @@ def load_map(
 
 
 def load_catalogue(path: PathArg, *, reader: FileReader | None = None) -> PropositionCatalogue:
-    """Read and check a proposition catalogue; raise InvalidMapError listing every problem."""
+    """Read and check a proposition catalogue; raise InvalidCatalogueError listing every problem."""
     catalogue, problems = read_model(Path(path), "propositions.schema.json", PropositionCatalogue, reader)
     if catalogue is None:
-        raise InvalidMapError([p for p in problems if p.severity == "error"])
+        raise InvalidCatalogueError([p for p in problems if p.severity == "error"])
     result: PropositionCatalogue = catalogue
     return result
+
+
+def find_catalogue(maps: Sequence[LoadedMap], given: Path | None = None) -> Path:
+    """The proposition catalogue the maps' stances refer to: the one rule every command and caller uses.
+
+    `given` if set (the CLI's --propositions); else the catalogue each stance-taking map was validated
+    against (propositions.json beside it, unless the workspace named one). Raises UsageError when
+    those differ, and when no map takes a stance falls back to the one beside the first map.
+    """
+    if given is not None:
+        return given
+    paths: dict[Path, Path] = {}
+    for m in maps:
+        if any(node.stances for node in m.map.nodes):
+            path = m.catalogue_path or m.path.parent / CATALOGUE_NAME
+            paths.setdefault(path.resolve(), path)
+    if len(paths) > 1:
+        listing = ", ".join(sorted(display_path(p) for p in paths.values()))
+        raise UsageError(
+            f"the maps use different proposition catalogues ({listing}); pick one with --propositions"
+        )
+    if paths:
+        return next(iter(paths.values()))
+    if not maps:
+        raise UsageError("no maps given, so no proposition catalogue to find")
+    return maps[0].path.parent / CATALOGUE_NAME
 
 
 __all__ += ["load_catalogue"]

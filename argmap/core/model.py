@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "FORMAT_VERSION",
     "ArgumentMap",
-    "Evidence",
     "EvidenceKind",
     "Node",
     "NodeKind",
@@ -226,9 +225,8 @@ class Node(_Frozen):
     )
 
 
-# The models keep one class for both kinds so that error paths stay flat ($.nodes[3].quote);
-# `Evidence` is the name readers look for.
-Evidence = Node
+# The models keep one class, Node, for claims and evidence (node.kind says which) so that error paths
+# stay flat ($.nodes[3].quote). There is no Evidence alias: isinstance(claim, Evidence) would be true.
 
 
 class Relation(_Frozen):

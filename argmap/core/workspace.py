@@ -20,6 +20,8 @@ __all__ = [
     "MANIFEST_NAME",
     "Workspace",
     "load_catalogue_file",
+    "peek_ids",
+    "peer_folders",
     "peer_ids",
     "read_model",
     "source_text",
@@ -30,7 +32,12 @@ MANIFEST_NAME = "seeds.json"
 
 
 class Workspace:
-    """Where maps, the catalogue and the seeds live, what a map may read; caches what maps share."""
+    """Where maps, the catalogue and the seeds live, what a map may read; caches what maps share.
+
+    maps_dir is where map *names* are looked up. What a map refers to is found beside the map file
+    itself, unless given: its catalogue (propositions.json in its folder), its seeds (seeds/ beside
+    its folder) and the other maps it points into (MAP.json in its folder, then in maps_dir).
+    """
 
     def __init__(
         self,
@@ -51,7 +58,7 @@ class Workspace:
         self._texts: dict[Path, SourceIndex] = {}
         self._catalogues: dict[Path, tuple[PropositionCatalogue | None, list[Problem]]] = {}
         self._manifests: dict[Path, tuple[SeedManifest | None, list[Problem]]] = {}
-        self._peers: dict[str, frozenset[str] | None] = {}
+        self._peers: dict[Path, frozenset[str] | None] = {}
 
     def __repr__(self) -> str:
         return (
@@ -154,20 +161,49 @@ def source_text(
     return text_path, ws._texts[key]
 
 
-def peer_ids(ws: Workspace, map_id: str, present: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
-    """Node and relation ids of another map: from this run, else peeked from the maps folder."""
+def peek_ids(data: Any) -> tuple[str, frozenset[str]] | None:
+    """A map's id and its node and relation ids, read from raw JSON before any checks.
+
+    Shapes are checked first: anything that is not a map-like object (a string id and a list of
+    nodes) gives None, as its ids cannot be known ("nodes": 5 or null); the map's own validation
+    says why. A missing or malformed "relations" contributes no ids.
+    """
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("id"), str)
+        or not isinstance(data.get("nodes"), list)
+    ):
+        return None
+    ids: set[str] = set()
+    for key in ("nodes", "relations"):
+        items = data.get(key)
+        if isinstance(items, list):
+            ids.update(
+                item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
+            )
+    return data["id"], frozenset(ids)
+
+
+def peer_folders(ws: Workspace, map_path: Path) -> list[Path]:
+    """Where a map's cross-map references are looked up: beside the map, then the maps folder."""
+    beside = map_path.parent
+    return [beside] if ws.maps_dir.resolve() == beside.resolve() else [beside, ws.maps_dir]
+
+
+def peer_ids(
+    ws: Workspace, map_id: str, map_path: Path, present: Mapping[str, frozenset[str]]
+) -> frozenset[str] | None:
+    """Node and relation ids of another map: from this run, else peeked from MAP_ID.json beside the
+    map that refers to it, else in the maps folder; None when there is no such readable map."""
     if map_id in present:
         return present[map_id]
-    if map_id not in ws._peers:
-        path = ws.maps_dir / f"{map_id}.json"
-        data, problem = read_json(path, str(path), ws.reader) if path.is_file() else (None, None)
-        ids: frozenset[str] | None = None
-        if problem is None and isinstance(data, dict):
-            ids = frozenset(
-                item["id"]
-                for key in ("nodes", "relations")
-                for item in data.get(key, [])
-                if isinstance(item, dict) and isinstance(item.get("id"), str)
-            )
-        ws._peers[map_id] = ids
-    return ws._peers[map_id]
+    for folder in peer_folders(ws, map_path):
+        path = folder / f"{map_id}.json"
+        key = path.resolve()
+        if key not in ws._peers:
+            data, problem = read_json(path, display_path(path), ws.reader) if path.is_file() else (None, None)
+            peeked = peek_ids(data) if problem is None else None
+            ws._peers[key] = peeked[1] if peeked else None
+        if ws._peers[key] is not None:
+            return ws._peers[key]
+    return None

@@ -10,7 +10,7 @@ from argmap.rendering.dot import build_dot
 from argmap.rendering.labels import natural_key
 from argmap.rendering.options import ENGINES, FORMATS, DotDocument, RenderOptions
 from argmap.rendering.style import THEMES, Theme
-from argmap.rendering.svg import Rendered, render, render_result, render_svg
+from argmap.rendering.svg import Rendered, render, render_bytes, render_result, render_svg, render_text
 
 __all__ = [
     "ENGINES",
@@ -23,6 +23,8 @@ __all__ = [
     "build_dot",
     "natural_key",
     "render",
+    "render_bytes",
     "render_result",
     "render_svg",
+    "render_text",
 ]

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal, overload
 
 from argmap.core.errors import RenderError
 from argmap.core.load import LoadedMap
@@ -14,7 +15,22 @@ from argmap.rendering.layoutcache import cached_layout
 from argmap.rendering.options import FORMATS
 from argmap.rendering.pdf import reproducible_pdf
 
-__all__ = ["FORMATS", "RenderOptions", "Rendered", "lay_out", "render", "render_result", "render_svg"]
+__all__ = [
+    "BINARY_FORMATS",
+    "FORMATS",
+    "TEXT_FORMATS",
+    "RenderOptions",
+    "Rendered",
+    "lay_out",
+    "render",
+    "render_bytes",
+    "render_result",
+    "render_svg",
+    "render_text",
+]
+
+TEXT_FORMATS = ("svg", "dot")
+BINARY_FORMATS = ("png", "pdf")
 
 
 @dataclass(frozen=True)
@@ -117,6 +133,30 @@ def lay_out(doc: DotDocument, maps: Sequence[LoadedMap], format: str, options: R
     return Rendered(data, doc.warnings, layout.messages)
 
 
+@overload
+def render(
+    maps: LoadedMap | Sequence[LoadedMap],
+    format: Literal["svg", "dot"] = "svg",
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> str: ...
+@overload
+def render(
+    maps: LoadedMap | Sequence[LoadedMap],
+    format: Literal["png", "pdf"],
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> bytes: ...
+@overload
+def render(
+    maps: LoadedMap | Sequence[LoadedMap],
+    format: str,
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> str | bytes: ...
 def render(
     maps: LoadedMap | Sequence[LoadedMap],
     format: str = "svg",
@@ -127,8 +167,39 @@ def render(
     """Render one map or several merged: SVG and DOT as text, PNG and PDF as bytes.
 
     Options may be given as a RenderOptions or as keywords: render(m, "svg", focus="c3", depth=1).
+    With a format known only at run time, render_text and render_bytes say which you get.
     """
     return render_result(maps, format, options, peers, **option_values).data
+
+
+def render_text(
+    maps: LoadedMap | Sequence[LoadedMap],
+    format: str = "svg",
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> str:
+    """Render to a text format (svg, dot); RenderError for a binary one."""
+    if format not in TEXT_FORMATS:
+        raise RenderError(f"'{format}' is not a text format ({', '.join(TEXT_FORMATS)}); use render_bytes")
+    data = render_result(maps, format, options, peers, **option_values).data
+    assert isinstance(data, str)  # svg and dot are text
+    return data
+
+
+def render_bytes(
+    maps: LoadedMap | Sequence[LoadedMap],
+    format: str = "png",
+    options: RenderOptions | None = None,
+    peers: Mapping[str, LoadedMap] | None = None,
+    **option_values: object,
+) -> bytes:
+    """Render to a binary format (png, pdf); RenderError for a text one."""
+    if format not in BINARY_FORMATS:
+        raise RenderError(f"'{format}' is not a binary format ({', '.join(BINARY_FORMATS)}); use render_text")
+    data = render_result(maps, format, options, peers, **option_values).data
+    assert isinstance(data, bytes)  # png and pdf are binary
+    return data
 
 
 def render_svg(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from argmap.comparing.comparison import Comparison
 from argmap.core.load import LoadedMap
 
-__all__ = ["Report", "debate_groups"]
+__all__ = ["Report", "debate_groups", "left_out"]
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,38 @@ class Report:
 
     text: str
     assets: Mapping[str, str] = field(default_factory=dict)
+
+    def write(self, target: Path) -> list[Path]:
+        """Write the assets beside target, then the document to target (atomically); return the paths."""
+        from argmap.core.output import write_atomic
+
+        written = []
+        for name, data in sorted(self.assets.items()):
+            write_atomic(target.parent / name, data)
+            written.append(target.parent / name)
+        write_atomic(target, self.text)
+        return [*written, target]
+
+
+def left_out(maps: Sequence[LoadedMap], c: Comparison) -> list[str]:
+    """Why each map without a column in the comparison is not there, one sentence each."""
+    columns = {a.map for a in c.actors}
+    notes = []
+    for m in maps:
+        if m.id in columns:
+            continue
+        if any(n.stances for n in m.map.nodes):
+            notes.append(
+                f"{m.map.author.name} ({m.id}) is not a column of the stance matrix: every stance in "
+                "the map is a quoted speaker's, none the author's own (argmap report --speakers "
+                "gives each quoted speaker a column)."
+            )
+        else:
+            notes.append(
+                f"{m.map.author.name} ({m.id}) is not a column of the stance matrix: the map takes no "
+                "stance on any proposition."
+            )
+    return notes
 
 
 def debate_groups(maps: Sequence[LoadedMap]) -> list[list[LoadedMap]]:

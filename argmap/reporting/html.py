@@ -7,18 +7,17 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
-from argmap.comparing.formats.common import SYMBOLS, number
+from argmap.comparing.formats.common import SYMBOLS, number, sides
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
-from argmap.reporting.document import debate_groups
+from argmap.reporting.document import debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import Cell, ClaimRef, Comparison
-    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["html_report"]
 
@@ -260,14 +259,19 @@ def _pairs(c: Comparison) -> str:
 
 
 def _disagreements(c: Comparison) -> str:
+    # Per proposition, the two sides, each author's quotes once (not once per opposed pair).
     label = {a.id: a.label for a in c.actors}
     out = []
-    for pair in c.pairs:
-        for prop in pair.disagree_on:
-            a, b = c.cell(prop, pair.a), c.cell(prop, pair.b)
-            columns = [f"{label[pair.a]}: {a.position}", f"{label[pair.b]}: {b.position}"]
-            row = f"<tr><td>{_claim_quotes(a.claims)}</td><td>{_claim_quotes(b.claims)}</td></tr>"
-            out.append(f"<h4>{e(c.summary(prop).text)}</h4>{_table(columns, row)}")
+    for prop, pro, con in sides(c):
+        cells = [
+            "".join(
+                f"<p><strong>{e(label[x.actor])}</strong> ({x.position}){_claim_quotes(x.claims)}</p>"
+                for x in side
+            )
+            for side in (pro, con)
+        ]
+        row = f"<tr><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
+        out.append(f"<h4>{e(c.summary(prop).text)}</h4>{_table(['For', 'Against'], row)}")
     return "".join(out) or '<p class="muted">No pair of authors takes opposite positions.</p>'
 
 
@@ -328,7 +332,8 @@ def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping
         '<p class="muted">How the measures are computed: docs/compare.md in the argmap repository. '
         "An author's column counts the claims they make in their own voice; quoted speakers are not "
         "counted for them.</p>"
-        f'<h3 id="stance-matrix">Stance matrix</h3>{_matrix(c)}'
+        + "".join(f'<p class="muted">{e(note)}</p>' for note in left_out(maps, c))
+        + f'<h3 id="stance-matrix">Stance matrix</h3>{_matrix(c)}'
         f'<h3 id="pairs">Pairs of authors</h3>{_pairs(c)}'
         f'<h3 id="disagreements">Where they disagree, in their words</h3>{_disagreements(c)}'
         f'<h3 id="engagement">Who answers whom</h3>{_engagements(c)}'
@@ -343,7 +348,6 @@ def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping
 def html_report(
     maps: Sequence[LoadedMap],
     comparison: Comparison | None,
-    catalogue: PropositionCatalogue | None,
     known: Mapping[str, LoadedMap],
 ) -> str:
     """The whole page."""

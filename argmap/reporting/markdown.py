@@ -5,19 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from argmap.comparing.formats.common import SYMBOLS, number
+from argmap.comparing.formats.common import SYMBOLS, number, sides
 from argmap.core.escaping import md, md_table
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
-from argmap.reporting.document import Report, debate_groups
+from argmap.reporting.document import Report, debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import ClaimRef, Comparison
-    from argmap.core.model import PropositionCatalogue
 
 __all__ = ["markdown_report"]
 
@@ -86,9 +85,12 @@ def _quotes(refs: Sequence[ClaimRef]) -> str:
     return "<br>".join(f"[{md((r.quote or r.text).strip())}](#{r.map}-{r.node})" for r in refs)
 
 
-def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list[str]:
+def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tuple[str, str]]) -> list[str]:
     label = {a.id: md(a.label) for a in c.actors}
-    out = ["## Comparison", "", "### Stance matrix", ""]
+    out = ["## Comparison", ""]
+    for note in notes:
+        out += [md(note), ""]
+    out += ["### Stance matrix", ""]
     out.append("\\+ pro, \u2212 con, 0 neutral, \u00b1 mixed, \u00b7 silent.")
     out.append("")
     rows = [
@@ -118,19 +120,19 @@ def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list
         )
     ]
     out += ["### Where they disagree, in their words", ""]
-    rows = []
-    for pair in c.pairs:
-        for prop in pair.disagree_on:
-            a, b = c.cell(prop, pair.a), c.cell(prop, pair.b)
-            rows.append(
-                [
-                    md(c.summary(prop).text),
-                    f"{label[pair.a]} \\({a.position}\\): {_quotes(a.claims)}",
-                    f"{label[pair.b]} \\({b.position}\\): {_quotes(b.claims)}",
-                ]
-            )
+    # Per proposition, the two sides, each author's quotes once (not once per opposed pair).
+    rows = [
+        [
+            md(c.summary(prop).text),
+            *(
+                "<br>".join(f"{label[x.actor]} \\({x.position}\\): {_quotes(x.claims)}" for x in side)
+                for side in (pro, con)
+            ),
+        ]
+        for prop, pro, con in sides(c)
+    ]
     out += [
-        _table(["Proposition", "One side", "Other side"], rows)
+        _table(["Proposition", "For", "Against"], rows)
         if rows
         else "No pair of authors takes opposite positions.\n"
     ]
@@ -173,7 +175,6 @@ def _comparison(c: Comparison, merged_assets: Sequence[tuple[str, str]]) -> list
 def markdown_report(
     maps: Sequence[LoadedMap],
     comparison: Comparison | None,
-    catalogue: PropositionCatalogue | None,
     known: Mapping[str, LoadedMap],
     asset_stem: str,
 ) -> Report:
@@ -197,5 +198,5 @@ def markdown_report(
             svg = render_svg(group, peers=known)
             assets[asset] = svg
             merged.append((" and ".join(m.map.author.name for m in group), asset))
-        out += ['<a id="comparison"></a>', "", *_comparison(comparison, merged)]
+        out += ['<a id="comparison"></a>', "", *_comparison(comparison, left_out(maps, comparison), merged)]
     return Report("\n".join(out).rstrip() + "\n", assets)

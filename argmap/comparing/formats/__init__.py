@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 
 from argmap.comparing.comparison import Comparison
+from argmap.comparing.gcpause import gc_paused
 from argmap.core.errors import UsageError
 
 __all__ = ["FORMATS", "SUFFIXES", "format_comparison"]
@@ -30,11 +31,12 @@ SUFFIXES = {
 }
 
 
-def format_comparison(c: Comparison, fmt: str) -> str | bytes:
-    """The comparison in one of FORMATS; deterministic: the same comparison gives the same text."""
+def format_comparison(c: Comparison, fmt: str) -> str:
+    """The comparison in one of FORMATS, as text (SVG too); the same comparison gives the same text."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown comparison format '{fmt}' (choose from {', '.join(FORMATS)})")
     # Each format's module is imported only when used: the SVG one loads Graphviz.
     module, function = _WRITERS[fmt]
     writer: Callable[[Comparison], str] = getattr(importlib.import_module(module), function)
-    return writer(c)
+    with gc_paused():
+        return writer(c)

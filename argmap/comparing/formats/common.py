@@ -6,7 +6,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
-from argmap.comparing.comparison import Comparison, Pair
+from argmap.comparing.comparison import Cell, Comparison
 from argmap.core.escaping import csv_cell, md, xml_text
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
     "csv_cell",
     "md",
     "number",
-    "opposed",
+    "sides",
     "xml_text",
 ]
 
@@ -79,7 +79,7 @@ class SectionWriter(ABC):
 
     @abstractmethod
     def disagreements(self) -> Iterator[str]:
-        """Every opposed pair and proposition, with the quotes on both sides."""
+        """Every proposition with actors on both sides, each side's quotes written once."""
 
     @abstractmethod
     def engagements(self) -> Iterator[str]:
@@ -108,8 +108,14 @@ def number(value: float | None, digits: int = 2) -> str:
     return UNDEFINED if value is None else f"{value:.{digits}f}"
 
 
-def opposed(c: Comparison) -> Iterator[tuple[Pair, str]]:
-    """Every (pair, proposition) where one actor is pro and the other con, in pair order."""
-    for pair in c.pairs:
-        for proposition in pair.disagree_on:
-            yield pair, proposition
+def sides(c: Comparison) -> Iterator[tuple[str, list[Cell], list[Cell]]]:
+    """(proposition, cells leaning pro, cells leaning con) for every proposition with both, in row order.
+
+    Every actor of one side is opposed to every actor of the other (the pairs' disagree_on), so
+    writing each side once gives every opposed pair with each quote once, not once per pair.
+    """
+    for summary, row in zip(c.propositions, c.matrix, strict=True):
+        if summary.leaning_pro and summary.leaning_con:
+            pro = [cell for cell in row if cell.direction == 1]
+            con = [cell for cell in row if cell.direction == -1]
+            yield summary.id, pro, con

@@ -19,10 +19,10 @@ GRAPHML_KEYS = (
     ("date", "node", "string", "actor: publication date of the source"),
     ("contestation", "node", "double", "proposition: 2 min(pro, con) / (pro + con)"),
     ("kind", "edge", "string", "stance (actor to proposition) or pair (actor to actor)"),
-    ("sign", "edge", "int", "stance: +1 pro, -1 con, 0 neutral or mixed"),
+    ("sign", "edge", "int", "stance: the direction, +1 pro or leaning pro, -1 con or leaning con, else 0"),
     ("weight", "edge", "int", "stance: intensity, the largest among the claims (0 for neutral)"),
     ("position", "edge", "string", "stance: pro, con, neutral or mixed"),
-    ("score", "edge", "double", "stance: mean stance value / 3, from -1 to 1"),
+    ("score", "edge", "double", "stance: mean of the pro and con values / 3, from -1 to 1"),
     ("claims", "edge", "int", "stance: how many claims stand behind it"),
     ("shared", "edge", "int", "pair: propositions both address"),
     ("coverage", "edge", "double", "pair: Jaccard index of the addressed propositions"),
@@ -30,7 +30,6 @@ GRAPHML_KEYS = (
     ("opposition", "edge", "double", "pair: share of shared propositions with pro against con"),
     ("cosine", "edge", "double", "pair: cosine similarity of the score vectors"),
 )
-_SIGNS = {"pro": 1, "con": -1, "neutral": 0, "mixed": 0}
 
 
 def actor_node_id(actor: str) -> str:
@@ -89,7 +88,7 @@ def format_graphml(c: Comparison) -> str:
             {"id": f"stance-{cell.actor}__{cell.proposition}", **ends},
             {
                 "kind": "stance",
-                "sign": _SIGNS[cell.position],
+                "sign": cell.direction,
                 "weight": cell.intensity,
                 "position": cell.position,
                 "score": cell.score,

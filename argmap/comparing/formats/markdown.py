@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from argmap.comparing.comparison import ClaimRef, Comparison
-from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, opposed
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, sides
 from argmap.core.escaping import md, md_table
 from argmap.core.wording import count
 
@@ -73,27 +73,29 @@ class _Writer(SectionWriter):
 
     def disagreements(self) -> Iterator[str]:
         yield "## Disagreements"
+        yield ""
+        yield "Actors leaning pro against actors leaning con; every pair across the two sides is opposed."
         rows = []
-        for pair, proposition in opposed(self.c):
-            for actor in (pair.a, pair.b):
-                cell = self.c.cell(proposition, actor)
-                for claim in cell.claims:
-                    rows.append(
-                        (
-                            f"{self.abbr[pair.a]}-{self.abbr[pair.b]}",
-                            f"`{proposition}`",
-                            self.abbr[actor],
-                            cell.position,
-                            f"{md(SYMBOLS[claim.position])}{claim.intensity}",
-                            f"`{claim.map}:{claim.node}`",
-                            _quote(claim),
+        for proposition, pro, con in sides(self.c):
+            for side, cells in (("for", pro), ("against", con)):
+                for cell in cells:
+                    for claim in cell.claims:
+                        rows.append(
+                            (
+                                f"`{proposition}`",
+                                side,
+                                self.abbr[cell.actor],
+                                cell.position,
+                                f"{md(SYMBOLS[claim.position])}{claim.intensity}",
+                                f"`{claim.map}:{claim.node}`",
+                                _quote(claim),
+                            )
                         )
-                    )
         yield ""
         if not rows:
-            yield "None: no pair of actors is pro and con on the same proposition."
+            yield "None: no proposition has actors on both sides."
             return
-        header = ("pair", "proposition", "actor", "cell", "stance", "claim", "quote")
+        header = ("proposition", "side", "actor", "cell", "stance", "claim", "quote")
         yield from md_table(header, rows)
 
     def engagements(self) -> Iterator[str]:
@@ -120,7 +122,10 @@ class _Writer(SectionWriter):
     def contested(self) -> Iterator[str]:
         yield "## Most contested"
         yield ""
-        yield "contestation = 2 min(pro, con) / (pro + con)"
+        yield (
+            "contestation = 2 min(for, against) / (for + against); for: pro or mixed leaning pro, "
+            "against: con or mixed leaning con"
+        )
         yield ""
         rows = []
         for pid in self.c.most_contested:
