@@ -66,7 +66,7 @@ def make_map(
         for i in range(5)
     ]
     data = {
-        "version": 1,
+        "version": 2,
         "id": f"m{index}",
         "title": f"Map {index}",
         "author": {"name": f"Author {index}"},
@@ -109,7 +109,7 @@ def main() -> None:
     words = make_words(rng)
     maps = [make_map(i, rng, words, evidence) for i in range(MAPS)]
     catalogue = PropositionCatalogue(
-        version=1, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)]
+        version=2, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)]
     )
     base = best(lambda: baseline(maps))
     ours = best(lambda: compare(maps, catalogue))

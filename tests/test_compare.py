@@ -81,7 +81,7 @@ def test_speaker_ids_are_slugs_and_never_collide() -> None:
     ]  # fmt: skip
     other = in_memory("other", "Olga", [{"id": "o1", "kind": "claim", "text": "o", "quote": "o",
                                          "stances": [{"proposition": "p", "position": "pro"}]}])  # fmt: skip
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": "P."}])
     c = compare([in_memory("m", "Ann", nodes), other], catalogue, speakers=True)
     assert [a.id for a in c.actors] == ["m", "m--shinzo-abe", "m--shinzo-abe-2", "m--speaker", "other"]
     assert c.actor("m").claims == 0
@@ -350,7 +350,7 @@ def test_stance_outside_the_catalogue() -> None:
     with pytest.raises(
         ArgmapError, match=r"^map 'alice', node 'a1': unknown proposition 'bridge-needed' \(not in"
     ):
-        compare(hand_maps(), PropositionCatalogue(version=1, propositions=[]))
+        compare(hand_maps(), PropositionCatalogue(version=2, propositions=[]))
 
 
 def test_two_maps_with_one_id() -> None:
@@ -456,7 +456,7 @@ def test_evidence_spanning_months_pairs_once() -> None:
             relations=[{"id": "r", "type": "support", "from": ["e"], "to": "c"}],
         )  # fmt: skip
 
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": "P."}])
     maps = [evidence("x", "2020-01/2020-06", "pro"), evidence("y", "2020-03/2020-09", "con")]
     [event] = compare(maps, catalogue).shared_events
     assert (event.a_map, event.b_map, event.similarity, event.opposite_on) == ("x", "y", 1.0, ("p",))

@@ -64,7 +64,7 @@ def hostile() -> Comparison:
         ],
         relations=[{"id": "gr", "type": "support", "from": ["ge"], "to": "g1"}],
     )  # fmt: skip
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": f"{HOSTILE} \\N"}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": f"{HOSTILE} \\N"}])
     return compare([a, b], catalogue, speakers=True)
 
 

@@ -110,7 +110,7 @@ def test_report_is_deterministic() -> None:
 def hostile_map() -> LoadedMap:
     source = f"Intro. {HOSTILE} Outro."
     data = {
-        "version": 1,
+        "version": 2,
         "id": "hostile",
         "title": HOSTILE,
         "author": {"name": HOSTILE, "affiliation": HOSTILE},

@@ -74,7 +74,7 @@ def compare(
     catalogue = (
         load_catalogue(catalogue_path)
         if paths and len(maps) > 1
-        else PropositionCatalogue(version=1, propositions=[])
+        else PropositionCatalogue(version=2, propositions=[])
     )
     comparison = run_compare(
         maps,

@@ -18,6 +18,7 @@ __all__ = [
     "Position",
     "Proposition",
     "PropositionCatalogue",
+    "PropositionKind",
     "Relation",
     "RelationType",
     "ReportedBy",
@@ -27,7 +28,8 @@ __all__ = [
     "Stance",
 ]
 
-FORMAT_VERSION = 1
+# Version 2 added time: a stance's period, and a proposition's kind and timelessness.
+FORMAT_VERSION = 2
 
 # Patterns are shared by the schema and the integrity checks, so they live here once.
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -82,6 +84,14 @@ class Position(str, Enum):
     PRO = "pro"
     CON = "con"
     NEUTRAL = "neutral"
+
+
+class PropositionKind(str, Enum):
+    """What sort of statement a proposition is: how things are, how they should be, or will be."""
+
+    DESCRIPTIVE = "descriptive"
+    NORMATIVE = "normative"
+    PREDICTIVE = "predictive"
 
 
 class EvidenceKind(str, Enum):
@@ -150,6 +160,14 @@ class Stance(_Frozen):
         ge=1,
         le=3,
         description="How strongly the claim takes the position: 1 hedged, 2 plain, 3 emphatic.",
+    )
+    period: Annotated[str, Field(pattern=DATE_OR_RANGE)] | None = Field(
+        default=None,
+        description=(
+            "The time the stance is about, as an ISO partial date or a range start/end "
+            "(2014-08, 2014-03/2014-08). Default: the source's date, the time of writing. "
+            "Not allowed on a timeless proposition."
+        ),
     )
 
 
@@ -236,7 +254,7 @@ class Relation(_Frozen):
 
 
 _MAP_EXAMPLE: dict[str, Any] = {
-    "version": 1,
+    "version": 2,
     "id": "example",
     "title": "A short example",
     "author": {"name": "Jane Doe", "affiliation": "Example University"},
@@ -248,7 +266,7 @@ _MAP_EXAMPLE: dict[str, Any] = {
             "text": "Examples help.",
             "quote": "Examples help readers",
             "thesis": True,
-            "stances": [{"proposition": "examples-help", "position": "pro"}],
+            "stances": [{"proposition": "examples-help", "position": "pro", "period": "2014"}],
         },
         {
             "id": "e1",
@@ -272,7 +290,9 @@ class ArgumentMap(_Frozen):
     schema_: OptStr = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
-    version: Literal[1] = Field(description="Format version of the map; currently 1.")
+    version: Literal[2] = Field(
+        description="Format version of the map; currently 2 (upgrade version 1 with `argmap migrate`)."
+    )
     id: Annotated[str, Field(pattern=SLUG)] = Field(
         description="A slug naming the map; equal to the file's stem."
     )
@@ -294,6 +314,19 @@ class Proposition(_Frozen):
     id: Annotated[str, Field(pattern=SLUG)] = Field(description="A slug naming the proposition.")
     text: str = Field(min_length=1, description="The proposition, worded neutrally.")
     description: OptStr = Field(default=None, description="What counts as pro and con.")
+    kind: PropositionKind = Field(
+        default=PropositionKind.DESCRIPTIVE,
+        description=(
+            "descriptive (how things are), normative (what should be done) or predictive (what will be)."
+        ),
+    )
+    timeless: bool = Field(
+        default=False,
+        description=(
+            "True when the proposition's truth does not depend on a period (normative and general "
+            "propositions): stances on it take no period and always meet in comparison."
+        ),
+    )
 
 
 class PropositionCatalogue(_Frozen):
@@ -304,7 +337,9 @@ class PropositionCatalogue(_Frozen):
     schema_: OptStr = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
-    version: Literal[1] = Field(description="Format version; currently 1.")
+    version: Literal[2] = Field(
+        description="Format version; currently 2 (upgrade version 1 with `argmap migrate`)."
+    )
     propositions: list[Proposition] = Field(description="The propositions.")
 
 
