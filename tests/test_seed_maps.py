@@ -40,8 +40,9 @@ def test_one_thesis_and_every_quote_resolves(name: str, seed_maps: dict[str, Loa
 
 
 @pytest.mark.parametrize("name", ["panov", "brown", "hirose", "abiru", "nyt-2014"])
-def test_long_texts_have_15_to_45_nodes(name: str, seed_maps: dict[str, LoadedMap]) -> None:
-    assert 15 <= len(seed_maps[name].map.nodes) <= 45
+def test_long_texts_have_15_to_60_nodes(name: str, seed_maps: dict[str, LoadedMap]) -> None:
+    # Complete maps of the long texts (every argumentative move, issue 12) run to about 55 nodes.
+    assert 15 <= len(seed_maps[name].map.nodes) <= 60
 
 
 def test_kobayashi_is_reported_by_panov_and_quoted_from_his_text(seed_maps: dict[str, LoadedMap]) -> None:
