@@ -231,13 +231,12 @@ def test_counts_contestation_and_consensus() -> None:
 
 def test_most_contested_ties_break_on_pro_plus_con_then_id() -> None:
     c = seeds()
-    # Ranked by contestation, ties broken on pro + con, then by id.
-    assert c.most_contested == (
-        "japan-puts-us-alliance-first",
-        "japan-sanctions-symbolic",
-        "japan-russia-policy-independent",
-        "japan-russia-relations-worsening",
-    )
+    # The seed maps change as they are revised, so check the rule rather than one ranking.
+    by_id = {s.id: s for s in c.propositions}
+    contested = [by_id[p] for p in c.most_contested]
+    assert {s.id for s in contested} == {s.id for s in c.propositions if s.contestation > 0}
+    keys = [(-s.contestation, -(s.pro + s.con), s.id) for s in contested]
+    assert len(keys) >= 2 and keys == sorted(keys)
 
 
 # ---------------------------------------------------------------- direct engagement
