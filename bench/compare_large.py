@@ -76,7 +76,7 @@ def make_data(
         for i in range(5)
     ]
     return {
-        "version": 1,
+        "version": 2,
         "id": f"m{index}",
         "title": f"Map {index}",
         "author": {"name": f"Author {index}"},
@@ -128,7 +128,7 @@ def write_files(folder: Path, evidence: int) -> None:
         quotes = [n["quote"] for n in data["nodes"]]
         (folder / f"m{i}.txt").write_text("\n".join(quotes) + "\n", encoding="utf-8")
     catalogue = {
-        "version": 1,
+        "version": 2,
         "propositions": [{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)],
     }
     (folder / "propositions.json").write_text(json.dumps(catalogue), encoding="utf-8")
@@ -181,7 +181,7 @@ def main() -> None:
     words = make_words(rng)
     maps = [make_map(i, rng, words, evidence) for i in range(MAPS)]
     catalogue = PropositionCatalogue(
-        version=1, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)]
+        version=2, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(PROPOSITIONS)]
     )
     base = best(lambda: baseline(maps))
     ours = best(lambda: compare(maps, catalogue))

@@ -43,7 +43,7 @@ def make_map(n: int) -> Any:
         premises = [f"n{i}"]
         relations.append({"id": f"r{i}", "type": kind, "from": premises, "to": f"n{parent}"})
     data = {
-        "version": 1,
+        "version": 2,
         "id": f"gen{n}",
         "title": f"generated {n}",
         "author": {"name": "generator"},

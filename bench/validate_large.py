@@ -50,7 +50,7 @@ def make_map(text: str, rng: random.Random) -> dict[str, Any]:
         {"id": f"r{i}", "type": "support", "from": [f"n{i}"], "to": f"n{i - 1}"} for i in range(1, NODES)
     ]
     return {
-        "version": 1,
+        "version": 2,
         "id": "large",
         "title": "generated",
         "author": {"name": "generator"},

@@ -49,7 +49,7 @@ def seeds(speakers: bool = False) -> Comparison:
 def in_memory(map_id: str, author: str, nodes: list[dict[str, Any]], **extra: Any) -> LoadedMap:
     """A LoadedMap built without files; quotes are laid end to end into a made-up source text."""
     data = {
-        "version": 1,
+        "version": 2,
         "id": map_id,
         "title": extra.pop("title", f"Map {map_id}"),
         "author": {"name": author},

@@ -78,7 +78,8 @@ def test_unknown_map_lists_available(work: Path) -> None:
     code, _, err = run("render", "nosuch")
     assert code == 1
     assert err == (
-        "Error: no map named 'nosuch': looked for maps/nosuch.json (available maps: essay, minimal, reply)\n"
+        "Error: no map named 'nosuch': looked for maps/nosuch.json "
+        "(available maps: essay, minimal, reply, timed)\n"
     )
 
 

@@ -52,11 +52,11 @@ def two_maps(folder: Path) -> None:
     """Two maps with opposite stances; the authors' names carry terminal commands."""
     source = "first words. second words."
     (folder / "src.txt").write_text(source, encoding="utf-8")
-    catalogue = {"version": 1, "propositions": [{"id": "p", "text": "P"}]}
+    catalogue = {"version": 2, "propositions": [{"id": "p", "text": "P"}]}
     (folder / "maps" / "propositions.json").write_text(json.dumps(catalogue), encoding="utf-8")
     for map_id, quote, position in (("one", "first words", "pro"), ("two", "second words", "con")):
         data = {
-            "version": 1,
+            "version": 2,
             "id": map_id,
             "title": "T",
             "author": {"name": f"{map_id.title()} {HOSTILE_TEXT}"},

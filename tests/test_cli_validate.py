@@ -38,8 +38,9 @@ def test_validate_all_includes_catalogue_and_warnings(in_repo: Path) -> None:
         "tests/data/source.txt only when case is ignored; copy the source's capitals",
         "tests/data/valid/minimal.json: ok (1 node, 0 relations, 1 quote found)",
         "tests/data/valid/reply.json: ok (1 node, 1 relation, 1 quote found)",
+        "tests/data/valid/timed.json: ok (8 nodes, 5 relations, 7 quotes found)",
         "tests/data/valid/propositions.json: ok",
-        "checked 4 files: 4 valid, 0 invalid; 0 errors, 1 warning",
+        "checked 5 files: 5 valid, 0 invalid; 0 errors, 1 warning",
     ]
 
 
@@ -90,7 +91,7 @@ def test_unknown_name_lists_available_maps(in_repo: Path) -> None:
     assert (code, out) == (1, "")
     assert err == (
         "Error: no map named 'nosuch': looked for tests/data/valid/nosuch.json "
-        "(available maps: essay, minimal, reply)\n"
+        "(available maps: essay, minimal, reply, timed)\n"
     )
 
 

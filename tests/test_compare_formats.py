@@ -69,7 +69,7 @@ def hostile() -> Comparison:
         ],
         relations=[{"id": "gr", "type": "support", "from": ["ge"], "to": "g1"}],
     )  # fmt: skip
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": f"{HOSTILE} \\N"}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": f"{HOSTILE} \\N"}])
     return compare([a, b], catalogue, speakers=True)
 
 
@@ -100,10 +100,12 @@ def test_text_fits_80_columns(which: str) -> None:
 
 
 def test_text_splits_a_wide_matrix_into_blocks() -> None:
-    out = text_of(seeds(speakers=True), "text")
+    c = seeds(speakers=True)
+    out = text_of(c, "text")
     headers = [line for line in out.splitlines() if re.fullmatch(r" {20,}( +[A-Z]{1,2})+", line)]
-    assert len(headers) == 2  # 24 actors: 12 columns, then 12 more
-    assert headers[0].split()[0] == "A" and headers[1].split()[-1] == "X"
+    # The seed maps' actor count grows as maps are revised; what must hold is the split itself.
+    assert len(c.actors) > 12 and len(headers) >= 2
+    assert [label for h in headers for label in h.split()] == abbreviations(len(c.actors))
 
 
 def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
@@ -112,8 +114,8 @@ def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
     block = block[: block.index("\n\n")]
     assert 'E + kobayashi:k1 (3) "is spinning out of Washington' in block
     assert 'G \u2212 panov:c1 (3) "The events of July-August 2014 show that this choice has' in block
-    # Each quote once, however many pairs it opposes (E-D and E-G here).
-    assert out.count("kobayashi:k1 (3)") == 1
+    # Each quote once per proposition, however many pairs it opposes (E-D and E-G here).
+    assert block.count("kobayashi:k1 (3)") == 1
     assert "panov r39: G attacks E's kobayashi:k1 (not answered)" in out
 
 
@@ -292,7 +294,7 @@ def test_csv_line_break_cannot_start_a_row_or_a_formula(brk: str) -> None:
             }
         ],
     )
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P"}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": "P"}])
     out = text_of(compare([c, d], catalogue), "csv")
     rows = list(csv.reader(io.StringIO(out, newline="")))
     assert len(rows) == 3 and all(len(r) == len(rows[0]) for r in rows)
@@ -490,7 +492,7 @@ def test_json_and_csv_keep_text_as_written() -> None:
 
 
 def test_text_shows_implicit_claims_and_shortens_long_quotes() -> None:
-    catalogue = PropositionCatalogue(version=1, propositions=[{"id": "p", "text": "P."}])
+    catalogue = PropositionCatalogue(version=2, propositions=[{"id": "p", "text": "P."}])
     long_quote = " ".join(["word"] * 80)
     a = in_memory(
         "a",

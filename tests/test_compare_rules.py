@@ -19,7 +19,7 @@ from tests.compare_data import in_memory
 from tests.conftest import REPO
 
 CATALOGUE = PropositionCatalogue(
-    version=1, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(1, 4)]
+    version=2, propositions=[{"id": f"p{i}", "text": f"Proposition {i}."} for i in range(1, 4)]
 )
 
 
@@ -167,7 +167,7 @@ def test_most_contested_more_leaning_actors_first_at_equal_contestation() -> Non
         actor("d", "con", None),
     ]
     catalogue = PropositionCatalogue(
-        version=1, propositions=[{"id": "p2", "text": "2"}, {"id": "p1", "text": "1"}]
+        version=2, propositions=[{"id": "p2", "text": "2"}, {"id": "p1", "text": "1"}]
     )
     c = compare(maps, catalogue)
     assert [(s.id, s.contestation, s.leaning_pro + s.leaning_con) for s in c.propositions] == [

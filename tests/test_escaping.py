@@ -79,7 +79,7 @@ def test_undefined_is_spelled_once_across_compare_and_report() -> None:
     wrote an en dash while compare --format markdown wrote "n/a")."""
     maps = _three_actors()
     catalogue = PropositionCatalogue(
-        version=1, propositions=[{"id": "p", "text": "P"}, {"id": "q", "text": "Q"}]
+        version=2, propositions=[{"id": "p", "text": "P"}, {"id": "q", "text": "Q"}]
     )
     c = compare(maps, catalogue)  # type: ignore[arg-type]
     row = "| Ann \u2013 Cy | 0 | 0.00 | n/a | n/a | 0.00 |"

@@ -24,7 +24,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 def _map(map_id: str, source: dict[str, str], quote: str = "the quote is here") -> dict[str, object]:
     return {
-        "version": 1,
+        "version": 2,
         "id": map_id,
         "title": "A map",
         "author": {"name": "A. N. Other"},

@@ -22,7 +22,7 @@ def at_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "source.txt").write_text(quote + "\n", encoding="utf-8")
     ids = {kind: kind * model.ID_MAX for kind in "cer"}
     data = {
-        "version": 1,
+        "version": 2,
         "id": MAP_ID,
         "title": "T" * model.TITLE_MAX,
         "author": {"name": "N" * model.NAME_MAX, "affiliation": "A" * model.TITLE_MAX},

@@ -81,7 +81,7 @@ def maps(draw: st.DrawFn) -> dict[str, Any]:
     else:
         source["path"] = draw(texts)
     data: dict[str, Any] = {
-        "version": 1,
+        "version": 2,
         "id": draw(slugs),
         "title": draw(texts),
         "author": {"name": draw(texts)},

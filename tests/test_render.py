@@ -177,7 +177,7 @@ def test_big_map_warns_and_suggests_focus() -> None:
     nodes = [{"id": f"n{i}", "kind": "claim", "text": f"claim {i}", "implicit": True} for i in range(1001)]
     relations = [{"id": f"r{i}", "type": "support", "from": [f"n{i}"], "to": "n0"} for i in range(1, 1001)]
     data = {
-        "version": 1,
+        "version": 2,
         "id": "big",
         "title": "big",
         "author": {"name": "generator"},

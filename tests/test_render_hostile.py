@@ -30,7 +30,7 @@ HOSTILE = [
 
 def hostile_map(text: str) -> LoadedMap:
     data = {
-        "version": 1,
+        "version": 2,
         "id": "hostile",
         "title": text,
         "author": {"name": text, "affiliation": text},

@@ -72,7 +72,7 @@ def big_map(folder: Path, nodes: int, relations_per_node: int) -> None:
     (folder / "maps").mkdir()
     (folder / "x.txt").write_text("x", encoding="utf-8")
     data = {
-        "version": 1,
+        "version": 2,
         "id": "big",
         "title": "big",
         "author": {"name": "generator"},

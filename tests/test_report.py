@@ -101,7 +101,7 @@ def test_every_svg_has_a_title() -> None:
 def hostile_map() -> LoadedMap:
     source = f"Intro. {HOSTILE} Outro."
     data = {
-        "version": 1,
+        "version": 2,
         "id": "hostile",
         "title": HOSTILE,
         "author": {"name": HOSTILE, "affiliation": HOSTILE},

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from argmap.comparing.comparison import EvidenceItem, SharedEvent, StancePosition
+from argmap.core.dates import dates_overlap, interval, not_after
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind, Position, RelationType
 
@@ -153,24 +154,6 @@ def timeline(maps: Sequence[LoadedMap]) -> tuple[EvidenceItem, ...]:
     return tuple(sorted(items, key=lambda e: (e.date, e.map, e.node)))
 
 
-def _interval(date: str) -> tuple[str, str]:
-    start, _, end = date.partition("/")
-    return start, end or start
-
-
-def _not_after(x: str, y: str) -> bool:
-    """x <= y for ISO partial dates, compared at the coarser precision of the two."""
-    n = min(len(x), len(y))
-    return x[:n] <= y[:n]
-
-
-def dates_overlap(a: str, b: str) -> bool:
-    """Whether two partial dates (or ranges) can name the same day, at the coarser precision."""
-    a_start, a_end = _interval(a)
-    b_start, b_end = _interval(b)
-    return _not_after(a_start, b_end) and _not_after(b_start, a_end)
-
-
 def event_words(text: str) -> frozenset[str]:
     """The content words of a paraphrase, crudely stemmed: runs of letters and digits, lowercased, possessive
     's dropped, function words and single characters left out, each cut to its first six
@@ -185,7 +168,7 @@ Walker = Callable[[str], tuple[frozenset[str], frozenset[str]]]
 
 def _months(date: str) -> Iterator[tuple[int, int]]:
     """Every (year, month) a partial date or range can fall in: the buckets of the pair search."""
-    start, end = _interval(date)
+    start, end = interval(date)
     year, month = int(start[:4]), int(start[5:7]) if len(start) >= 7 else 1
     last = (int(end[:4]), int(end[5:7]) if len(end) >= 7 else 12)
     while (year, month) <= last:
@@ -251,7 +234,7 @@ def _event(a: Dated, b: Dated, score: float, walkers: _Walkers, check_days: bool
     map_b, node_b, _, (start_b, end_b), _ = b
     if map_a == map_b:
         return None
-    if check_days and not (_not_after(start_a, end_b) and _not_after(start_b, end_a)):
+    if check_days and not (not_after(start_a, end_b) and not_after(start_b, end_a)):
         return None
     pro_a, con_a = walkers[map_a](node_a)
     pro_b, con_b = walkers[map_b](node_b)
@@ -266,7 +249,7 @@ def shared_events(maps: Sequence[LoadedMap]) -> tuple[SharedEvent, ...]:
     # Every dated evidence node, in (map id, node id) order, so the earlier of a pair is its "a".
     dated = sorted(
         (
-            (lm.id, node.id, node.date, _interval(node.date), utils.default_process(node.text))
+            (lm.id, node.id, node.date, interval(node.date), utils.default_process(node.text))
             for lm in maps
             for node in lm.map.nodes
             if node.kind is NodeKind.EVIDENCE and node.date is not None

@@ -6,6 +6,7 @@ from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 
+from argmap.core.dates import dates_overlap, is_reversed
 from argmap.core.model import ArgumentMap
 from argmap.core.reading import Collector, display_path
 from argmap.core.workspace import Workspace, load_catalogue_file, peer_folders, peer_ids
@@ -248,18 +249,32 @@ def _check_stances(ws: Workspace, m: ArgumentMap, map_path: Path, collector: Col
             )
         collector.add(["nodes", first, "stances"], f"stances need a proposition catalogue, but {reason}")
         return
-    known = {p.id for p in catalogue.propositions}
+    known = {p.id: p for p in catalogue.propositions}
     for i, node in enumerate(m.nodes):
-        seen: set[str] = set()
+        seen: dict[str, list[str]] = {}
         for j, stance in enumerate(node.stances):
-            if stance.proposition not in known:
+            where: list[str | int] = ["nodes", i, "stances", j]
+            proposition = known.get(stance.proposition)
+            if proposition is None:
                 collector.add(
-                    ["nodes", i, "stances", j, "proposition"],
+                    [*where, "proposition"],
                     f"unknown proposition '{stance.proposition}' (not in {display_path(catalogue_path)})",
                 )
-            if stance.proposition in seen:
+            elif proposition.timeless and stance.period is not None:
                 collector.add(
-                    ["nodes", i, "stances", j, "proposition"],
-                    f"a second stance on '{stance.proposition}' in the same claim",
+                    [*where, "period"],
+                    f"'{stance.proposition}' is timeless (a {proposition.kind.value} proposition): "
+                    "its stances take no period",
                 )
-            seen.add(stance.proposition)
+            if stance.period is not None and is_reversed(stance.period):
+                collector.add([*where, "period"], f"the range '{stance.period}' ends before it starts")
+            # One claim may describe a proposition at several times (an outlier until 2018, in
+            # line since), but not twice for the same time.
+            period = stance.period or m.source.date
+            earlier = seen.setdefault(stance.proposition, [])
+            if any(dates_overlap(period, other) for other in earlier):
+                collector.add(
+                    [*where, "proposition"],
+                    f"a second stance on '{stance.proposition}' in the same claim for the same period",
+                )
+            earlier.append(period)

@@ -17,6 +17,7 @@ __all__ = [
     "Position",
     "Proposition",
     "PropositionCatalogue",
+    "PropositionKind",
     "Relation",
     "RelationType",
     "ReportedBy",
@@ -26,7 +27,8 @@ __all__ = [
     "Stance",
 ]
 
-FORMAT_VERSION = 1
+# Version 2 added time: a stance's period, and a proposition's kind and timelessness.
+FORMAT_VERSION = 2
 
 # Patterns are shared by the schema and the integrity checks, so they live here once.
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -106,6 +108,14 @@ class Position(str, Enum):
     NEUTRAL = "neutral"
 
 
+class PropositionKind(str, Enum):
+    """What sort of statement a proposition is: how things are, how they should be, or will be."""
+
+    DESCRIPTIVE = "descriptive"
+    NORMATIVE = "normative"
+    PREDICTIVE = "predictive"
+
+
 class EvidenceKind(str, Enum):
     """What kind of thing a piece of evidence is."""
 
@@ -170,6 +180,14 @@ class Stance(_Frozen):
         ge=1,
         le=3,
         description="How strongly the claim takes the position: 1 hedged, 2 plain, 3 emphatic.",
+    )
+    period: Annotated[str, Field(pattern=DATE_OR_RANGE)] | None = Field(
+        default=None,
+        description=(
+            "The time the stance is about, as an ISO partial date or a range start/end "
+            "(2014-08, 2014-03/2014-08). Default: the source's date, the time of writing. "
+            "Not allowed on a timeless proposition."
+        ),
     )
 
 
@@ -251,7 +269,7 @@ class Relation(_Frozen):
 
 
 _MAP_EXAMPLE: dict[str, Any] = {
-    "version": 1,
+    "version": 2,
     "id": "example",
     "title": "A short example",
     "author": {"name": "Jane Doe", "affiliation": "Example University"},
@@ -263,7 +281,7 @@ _MAP_EXAMPLE: dict[str, Any] = {
             "text": "Examples help.",
             "quote": "Examples help readers",
             "thesis": True,
-            "stances": [{"proposition": "examples-help", "position": "pro"}],
+            "stances": [{"proposition": "examples-help", "position": "pro", "period": "2014"}],
         },
         {
             "id": "e1",
@@ -287,7 +305,9 @@ class ArgumentMap(_Frozen):
     schema_: OptRef = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
-    version: Literal[1] = Field(description="Format version of the map; currently 1.")
+    version: Literal[2] = Field(
+        description="Format version of the map; currently 2 (upgrade version 1 with `argmap migrate`)."
+    )
     id: Slug = Field(description="A slug naming the map; equal to the file's stem.")
     title: Title = Field(description="A title for the map.")
     author: Person = Field(description="The author whose position the map records.")
@@ -307,6 +327,19 @@ class Proposition(_Frozen):
     id: Slug = Field(description="A slug naming the proposition.")
     text: Text = Field(description="The proposition, worded neutrally.")
     description: OptDescription = Field(default=None, description="What counts as pro and con.")
+    kind: PropositionKind = Field(
+        default=PropositionKind.DESCRIPTIVE,
+        description=(
+            "descriptive (how things are), normative (what should be done) or predictive (what will be)."
+        ),
+    )
+    timeless: bool = Field(
+        default=False,
+        description=(
+            "True when the proposition's truth does not depend on a period (normative and general "
+            "propositions): stances on it take no period and always meet in comparison."
+        ),
+    )
 
 
 class PropositionCatalogue(_Frozen):
@@ -317,7 +350,9 @@ class PropositionCatalogue(_Frozen):
     schema_: OptRef = Field(
         default=None, alias="$schema", description="Optional pointer to this schema, for editors."
     )
-    version: Literal[1] = Field(description="Format version; currently 1.")
+    version: Literal[2] = Field(
+        description="Format version; currently 2 (upgrade version 1 with `argmap migrate`)."
+    )
     propositions: list[Proposition] = Field(description="The propositions.")
 
 

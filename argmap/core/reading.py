@@ -133,7 +133,7 @@ _NOT_ALLOWED = {
 }
 
 
-def _schema_message(error: Any) -> str:
+def _schema_message(error: Any, file: str) -> str:
     if error.validator == "not" and error.validator_value == {}:
         last = error.path[-1] if error.path else ""
         return f"not allowed here: {_NOT_ALLOWED.get(last, 'this property is forbidden')}"
@@ -146,6 +146,11 @@ def _schema_message(error: Any) -> str:
         message = f"{json.dumps(error.instance, ensure_ascii=False)} is not {wanted}"
     elif error.validator == "maxLength" and isinstance(error.instance, str):
         message = f"is {len(error.instance):,} characters long; at most {error.validator_value:,} are allowed"
+    elif error.validator == "const" and list(error.path) == ["version"] and error.instance == 1:
+        message = (
+            f"format version 1 is out of date (this argmap reads version {error.validator_value}); "
+            f"upgrade it with: argmap migrate --in-place {file}"
+        )
     elif error.validator == "const":
         message = f"must be {json.dumps(error.validator_value)}"
     if len(message) > 200:
@@ -182,7 +187,7 @@ def check_schema(collector: Collector, schema_file: str) -> None:
                 if key not in allowed:
                     collector.add([*where, key], f"unknown property (allowed: {', '.join(allowed)})")
             continue
-        collector.add(where, _schema_message(error))
+        collector.add(where, _schema_message(error, collector.file))
     if len(collector.items) == reported:  # the two validators disagree: still never pass it
         for fast_error in _fast_validator(schema_file).iter_errors(collector.data):
             collector.add(list(fast_error.instance_path), fast_error.message)
