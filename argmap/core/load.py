@@ -12,7 +12,7 @@ from argmap.core.errors import InvalidMapError, MapNotFoundError, Problem
 from argmap.core.integrity import check_integrity
 from argmap.core.model import ArgumentMap, PropositionCatalogue
 from argmap.core.provenance import SourceIndex
-from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_json
+from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_document
 from argmap.core.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file, read_model, source_text
 
 __all__ = [
@@ -144,34 +144,57 @@ class ValidationReport:
 # ---------------------------------------------------------------- names
 
 
-def available_maps(maps_dir: Path) -> list[str]:
-    """The map names in a folder (every *.json but the catalogue), sorted."""
+MAP_SUFFIXES = (".json", ".yaml", ".yml")
+
+
+def _map_files(maps_dir: Path) -> dict[str, list[Path]]:
+    """Map files in a folder (JSON or YAML, not the catalogue), by name."""
     if not maps_dir.is_dir():
-        return []
-    return sorted(p.stem for p in maps_dir.glob("*.json") if p.name != CATALOGUE_NAME)
+        return {}
+    found: dict[str, list[Path]] = {}
+    for path in sorted(maps_dir.iterdir()):
+        if path.suffix.lower() in MAP_SUFFIXES and path.stem != Path(CATALOGUE_NAME).stem and path.is_file():
+            found.setdefault(path.stem, []).append(path)
+    return found
+
+
+def _one_file(name: str, files: list[Path]) -> Path:
+    if len(files) > 1:
+        listing = " and ".join(display_path(f) for f in files)
+        raise MapNotFoundError(f"map '{name}' has {len(files)} files ({listing}); keep one")
+    return files[0]
+
+
+def available_maps(maps_dir: Path) -> list[str]:
+    """The map names in a folder (every *.json, *.yaml and *.yml but the catalogue), sorted."""
+    return sorted(_map_files(maps_dir))
 
 
 def resolve_maps(names: Sequence[str], maps_dir: Path) -> list[Path]:
     """Turn map names or paths into files; no names means every map in maps_dir."""
+    in_folder = _map_files(maps_dir)
     if not names:
-        found = available_maps(maps_dir)
-        if not found:
-            raise MapNotFoundError(f"no maps found: {display_path(maps_dir)}/ has no *.json files")
-        return [maps_dir / f"{name}.json" for name in found]
+        if not in_folder:
+            raise MapNotFoundError(
+                f"no maps found: {display_path(maps_dir)}/ has no *.json or *.yaml files "
+                "(argmap examples DIR copies the example maps into DIR)"
+            )
+        return [_one_file(name, files) for name, files in sorted(in_folder.items())]
     paths: list[Path] = []
     for name in names:
         as_path = Path(name)
-        in_folder = maps_dir / f"{name}.json"
-        if "/" not in name and "\\" not in name and not name.endswith(".json") and in_folder.exists():
-            paths.append(in_folder)
-        elif as_path.exists() or name.endswith(".json") or "/" in name:
+        explicit = "/" in name or "\\" in name or as_path.suffix.lower() in MAP_SUFFIXES
+        if not explicit and name in in_folder:
+            paths.append(_one_file(name, in_folder[name]))
+        elif as_path.exists() or explicit:
             # An explicit path: missing files are reported by the reader as a problem of that file.
             paths.append(as_path)
         else:
-            known = available_maps(maps_dir)
-            listing = ", ".join(known) if known else "none"
+            listing = ", ".join(sorted(in_folder)) or "none"
+            hint = "" if in_folder else "; argmap examples DIR copies the example maps into DIR"
             raise MapNotFoundError(
-                f"no map named '{name}': looked for {display_path(in_folder)} (available maps: {listing})"
+                f"no map named '{name}': looked for {display_path(maps_dir / name)}.json or .yaml "
+                f"(available maps: {listing}{hint})"
             )
     return paths
 
@@ -244,11 +267,12 @@ def validate(
     present: dict[str, frozenset[str]] = {}
     for path in paths:
         collector = Collector(display_path(path))
-        data, problem = read_json(path, collector.file)
+        data, problem, positions = read_document(path, collector.file)
         if problem is not None:
             collector.add_problem(problem)
         else:
             collector.data = data
+            collector.positions = positions
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 present.setdefault(
                     data["id"],
@@ -313,7 +337,8 @@ def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]
     wanted = sorted(
         {r.target.partition(":")[0] for m in maps for r in m.map.relations if ":" in r.target} - drawn
     )
-    present = [ws.maps_dir / f"{name}.json" for name in wanted if (ws.maps_dir / f"{name}.json").is_file()]
+    files = _map_files(ws.maps_dir)
+    present = [files[name][0] for name in wanted if name in files]
     return {m.id: m for m in validate(present, ws).maps}
 
 

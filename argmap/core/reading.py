@@ -13,9 +13,21 @@ from typing import Any
 from argmap.core.errors import Problem, Severity
 from argmap.core.model import PATTERN_NAMES
 
-__all__ = ["Collector", "PathPart", "check_schema", "display_path", "model_problems", "read_json"]
+__all__ = [
+    "YAML_SUFFIXES",
+    "Collector",
+    "PathPart",
+    "Positions",
+    "check_schema",
+    "display_path",
+    "model_problems",
+    "read_document",
+    "read_json",
+]
 
 PathPart = str | int
+# (line, column), 1-based, of each key or item of a YAML document, by its path.
+Positions = dict[tuple[PathPart, ...], tuple[int, int]]
 
 
 def display_path(path: Path) -> str:
@@ -62,11 +74,19 @@ class Collector:
     file: str
     data: Any = None
     items: list[tuple[tuple[int, ...], int, Problem]] = field(default_factory=list)
+    # Where each key and item stands in a YAML file, so its problems carry line and column.
+    positions: Positions | None = None
 
     def add(self, parts: Sequence[PathPart] | None, message: str, severity: Severity = "error") -> None:
         path = None if parts is None else _format_path(parts)
         order = () if parts is None else _position(self.data, parts)
-        self.items.append((order, len(self.items), Problem(self.file, path, message, severity)))
+        line = column = None
+        if self.positions and parts is not None:
+            from argmap.core.yamldoc import locate
+
+            line, column = locate(self.positions, parts) or (None, None)
+        problem = Problem(self.file, path, message, severity, line, column)
+        self.items.append((order, len(self.items), problem))
 
     def add_problem(self, problem: Problem) -> None:
         self.items.append(((), len(self.items), problem))
@@ -79,18 +99,53 @@ class Collector:
         return any(p.severity == "error" for _, _, p in self.items)
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
 def read_json(path: Path, file: str) -> tuple[Any, Problem | None]:
-    """Read a JSON file, turning every way it can fail into one plain sentence."""
+    """Read a JSON (or YAML, by its suffix) file, turning every way it can fail into one sentence."""
+    data, problem, _ = read_document(path, file)
+    return data, problem
+
+
+def read_document(path: Path, file: str) -> tuple[Any, Problem | None, Positions | None]:
+    """Read a map, catalogue or manifest: JSON, or YAML when the name ends in .yaml or .yml, in
+    which case the line and column of every key and item come back too, for error messages."""
+    data, problem = _read_text(path, file)
+    if problem is not None or data is None:
+        return None, problem, None
+    if path.suffix.lower() in YAML_SUFFIXES:
+        from argmap.core.yamldoc import parse_yaml
+
+        return parse_yaml(data, file)
+    try:
+        return json.loads(data), None, None
+    except json.JSONDecodeError as exc:
+        return (
+            None,
+            Problem(
+                file,
+                None,
+                f"invalid JSON: {exc.msg[0].lower()}{exc.msg[1:]}",
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+            None,
+        )
+
+
+def _read_text(path: Path, file: str) -> tuple[str | None, Problem | None]:
+    """The text of a file, or one plain sentence saying why it cannot be had."""
     if not path.exists():
         return None, Problem(file, None, "no such file")
     if path.is_dir():
-        return None, Problem(file, None, "is a folder, not a JSON file")
+        return None, Problem(file, None, "is a folder, not a file")
     try:
         raw = path.read_bytes()
     except OSError as exc:
         return None, Problem(file, None, f"cannot be read: {exc.strerror or exc}")
     if not raw.strip():
-        return None, Problem(file, None, "is empty; a map is a JSON object")
+        return None, Problem(file, None, "is empty; a map is a JSON object or YAML mapping")
     if raw.startswith(b"\xef\xbb\xbf"):
         return None, Problem(file, None, "starts with a UTF-8 byte order mark; save it without one")
     try:
@@ -101,16 +156,7 @@ def read_json(path: Path, file: str) -> tuple[Any, Problem | None]:
         return None, Problem(
             file, None, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", line=line, column=column
         )
-    try:
-        return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        return None, Problem(
-            file,
-            None,
-            f"invalid JSON: {exc.msg[0].lower()}{exc.msg[1:]}",
-            line=exc.lineno,
-            column=exc.colno,
-        )
+    return text, None
 
 
 _NOT_ALLOWED = {

@@ -142,7 +142,8 @@ def peer_ids(ws: Workspace, map_id: str, present: Mapping[str, frozenset[str]]) 
     if map_id in present:
         return present[map_id]
     if map_id not in ws._peers:
-        path = ws.maps_dir / f"{map_id}.json"
+        files = [ws.maps_dir / f"{map_id}{suffix}" for suffix in (".json", ".yaml", ".yml")]
+        path = next((f for f in files if f.is_file()), files[0])
         data, problem = read_json(path, str(path)) if path.is_file() else (None, None)
         ids: frozenset[str] | None = None
         if problem is None and isinstance(data, dict):

@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from argmap.core.errors import Problem
+from argmap.core.reading import Positions
 
-__all__ = ["Positions", "dump_yaml", "locate", "parse_yaml"]
+__all__ = ["dump_yaml", "locate", "parse_yaml"]
 
-# (line, column), 1-based, of each key or item, by its path from the document's root.
-Positions = dict[tuple[str | int, ...], tuple[int, int]]
 
 # Fields whose values are ISO partial dates: YAML would read `date: 2014` as a number and
 # `date: 2014-08-05` as a date; the format wants the text as typed.
