@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.core.errors import ArgmapError
+from argmap.core.load import MAP_SUFFIXES
 from argmap.core.provenance import SourceIndex
 from argmap.core.reading import display_path, read_json
 from argmap.core.workspace import MANIFEST_NAME
@@ -49,8 +50,9 @@ def find_source(spec: str, maps_dir: Path, seeds_dir: Path | None = None) -> Sou
     """A seed id (seeds/seeds.json), a map name or file (the text its source names), or a path."""
     seeds = seeds_dir or maps_dir.parent / "seeds"
     as_path = Path(spec)
-    map_file = maps_dir / f"{spec}.json" if "/" not in spec and not as_path.suffix else as_path
-    if map_file.suffix in {".json", ".yaml", ".yml"} and map_file.is_file():
+    named = [maps_dir / f"{spec}{suffix}" for suffix in MAP_SUFFIXES] if "/" not in spec else []
+    map_file = next((f for f in named if f.is_file()), as_path)
+    if map_file.suffix in MAP_SUFFIXES and map_file.is_file():
         data, problem = read_json(map_file, display_path(map_file))
         if problem is not None:
             raise ArgmapError(str(problem))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -90,7 +90,7 @@ def _handler(watcher: Watcher, port_of: Callable[[], int]) -> type[BaseHTTPReque
 
 def serve(
     watcher: Watcher, port: int, stop: threading.Event, on_change: Callable[[Preview], None]
-) -> Iterable[str]:
+) -> Iterator[str]:
     """Serve the preview on localhost and rebuild on every change until `stop` is set; yields the
     address once the server listens (so the caller can print or open it)."""
     from watchfiles import watch

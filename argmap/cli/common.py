@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
-__all__ = ["choose_format", "deliver", "workspace_options"]
+__all__ = ["choose_format", "complete_map_names", "deliver", "workspace_options"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -58,3 +58,11 @@ def deliver(target: Path | None, data: str | bytes) -> None:
         return
     write_atomic(target, data)
     click.echo(str(target))
+
+
+def complete_map_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion of MAP arguments: the maps in the folder --maps names (default ./maps)."""
+    from argmap.core.load import available_maps
+
+    folder = ctx.params.get("maps_dir") or Path("maps")
+    return [name for name in available_maps(Path(folder)) if name.startswith(incomplete)]

@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, complete_map_names, deliver, workspace_options
 
 
 @main.command()
-@click.argument("names", metavar="[MAP]...", nargs=-1)
+@click.argument("names", metavar="[MAP]...", nargs=-1, shell_complete=complete_map_names)
 @workspace_options
 @click.option(
     "--only",

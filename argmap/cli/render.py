@@ -7,13 +7,13 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, workspace_options
+from argmap.cli.common import choose_format, complete_map_names, deliver, workspace_options
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
 
 @main.command()
-@click.argument("names", metavar="MAP...", nargs=-1, required=True)
+@click.argument("names", metavar="MAP...", nargs=-1, required=True, shell_complete=complete_map_names)
 @workspace_options
 @click.option("-o", "--output", type=str, default=None, help="Output file, folder, or - for stdout.")
 @click.option(

@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import workspace_options
+from argmap.cli.common import complete_map_names, workspace_options
 
 
 @main.command()
-@click.argument("names", metavar="[MAP]...", nargs=-1)
+@click.argument("names", metavar="[MAP]...", nargs=-1, shell_complete=complete_map_names)
 @workspace_options
 @click.option(
     "--format",

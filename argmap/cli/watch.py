@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import workspace_options
+from argmap.cli.common import complete_map_names, workspace_options
 
 
 @main.command()
-@click.argument("name", metavar="MAP")
+@click.argument("name", metavar="MAP", shell_complete=complete_map_names)
 @workspace_options
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1 (default: a free one)."

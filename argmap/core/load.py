@@ -17,6 +17,7 @@ from argmap.core.workspace import CATALOGUE_NAME, Workspace, load_catalogue_file
 
 __all__ = [
     "CATALOGUE_NAME",
+    "MAP_SUFFIXES",
     "FileReport",
     "LoadedMap",
     "Span",

@@ -23,7 +23,9 @@ def _plain(node: Any, path: tuple[str | int, ...], positions: Positions, key: st
     if isinstance(node, CommentedMap):
         out: dict[str, Any] = {}
         for k, value in node.items():
-            line, column = node.lc.key(k)
+            # A scalar's problems are about its value; a block's, about the key that opens it.
+            scalar = not isinstance(value, CommentedMap | CommentedSeq)
+            line, column = node.lc.value(k) if scalar else node.lc.key(k)
             positions[(*path, k)] = (line + 1, column + 1)
             out[str(k)] = _plain(value, (*path, k), positions, k)
         return out
