@@ -146,7 +146,7 @@ def test_seed_maps_kobayashi_against_panov(in_repo: Path) -> None:
     code, out, err = run("kobayashi", "panov")
     assert (code, err) == (0, "")
     assert "  A  Kazushige Kobayashi (kobayashi, 2014-09, as reported by Alexander Panov)" in out
-    assert "japan-russia-policy-independent       +  \u2212" in out
+    assert "japan-russia-policy-independent               +  \u2212" in out
     assert "  japan-russia-policy-independent: A pro, B con" in out
     assert "panov r39: B attacks A's kobayashi:k1 (not answered)" in out
     assert max(len(line) for line in out.splitlines()) <= 80

@@ -231,12 +231,12 @@ def test_counts_contestation_and_consensus() -> None:
 
 def test_most_contested_ties_break_on_pro_plus_con_then_id() -> None:
     c = seeds()
-    # Both 2/3; equal pro + con (3), so by id.
-    assert c.most_contested == (
-        "japan-russia-policy-independent",
-        "japan-russia-relations-worsening",
-        "japan-sanctions-mild",  # 1/3: five actors call them mild, Panov says no longer symbolic
-    )
+    # The seed maps change as they are revised, so check the rule rather than one ranking.
+    by_id = {s.id: s for s in c.propositions}
+    contested = [by_id[p] for p in c.most_contested]
+    assert {s.id for s in contested} == {s.id for s in c.propositions if s.contestation > 0}
+    keys = [(-s.contestation, -(s.pro + s.con), s.id) for s in contested]
+    assert len(keys) >= 2 and keys == sorted(keys)
 
 
 # ---------------------------------------------------------------- direct engagement
@@ -392,7 +392,7 @@ def test_seed_panov_attacks_on_kobayashi_are_direct_engagement() -> None:
         for e in seeds().engagements
         if (e.source_map, e.target.map, e.type) == ("panov", "kobayashi", "attack")
     ]
-    assert attacks == [("r39", "k1"), ("r40", "k3"), ("r42", "ke2"), ("r43", "k2")]
+    assert attacks == [("r39", "k1"), ("r40", "k3"), ("r42", "kr4"), ("r43", "k2")]  # r42 undercuts kr4
     # Kobayashi's view is known only through Panov's reply, so nothing points back.
     assert not any(e.answered for e in seeds().engagements)
     assert seeds().actor("kobayashi").reported_by == "Alexander Panov"

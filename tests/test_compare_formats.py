@@ -95,10 +95,12 @@ def test_text_fits_80_columns(which: str) -> None:
 
 
 def test_text_splits_a_wide_matrix_into_blocks() -> None:
-    out = text_of(seeds(speakers=True), "text")
+    c = seeds(speakers=True)
+    out = text_of(c, "text")
     headers = [line for line in out.splitlines() if re.fullmatch(r" {20,}( +[A-Z]{1,2})+", line)]
-    assert len(headers) == 2  # 24 actors: 12 columns, then 12 more
-    assert headers[0].split()[0] == "A" and headers[1].split()[-1] == "X"
+    # The seed maps' actor count grows as maps are revised; what must hold is the split itself.
+    assert len(c.actors) > 12 and len(headers) >= 2
+    assert [label for h in headers for label in h.split()] == abbreviations(len(c.actors))
 
 
 def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
