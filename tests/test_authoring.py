@@ -38,7 +38,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_new_fills_a_seeds_metadata_and_the_draft_validates(project: Path) -> None:
     code, out = run("new", "brown2", "--seed", "brown-2018-diplomat")
-    assert code == 0 and out.splitlines()[:2] == ["maps/brown2.yaml", "next:"]
+    assert code == 0 and out.splitlines()[:4] == [
+        "maps/brown2.yaml",
+        "schema/argmap.schema.json (for editors: completion and checking as you type)",
+        "schema/propositions.schema.json (for editors: completion and checking as you type)",
+        "next:",
+    ]
+    assert (project / "schema" / "argmap.schema.json").is_file()
     data, problem, _ = parse_yaml((project / "maps" / "brown2.yaml").read_text(encoding="utf-8"), "x")
     assert problem is None
     assert data["author"] == {"name": "James D. J. Brown"}
@@ -70,6 +76,7 @@ def test_a_json_draft_of_a_file_points_at_it_relative_to_the_map(project: Path) 
     code, _ = run("new", "bikes", "--source", "texts/bike-lanes.txt", "--format", "json", "--date", "2024-05")
     data = json.loads((project / "maps" / "bikes.json").read_text(encoding="utf-8"))
     assert code == 0 and data["source"]["path"] == "../texts/bike-lanes.txt" and data["version"] == 2
+    assert data["$schema"] == "../schema/argmap.schema.json"
     assert validate([project / "maps" / "bikes.json"], Workspace(maps_dir=project / "maps")).ok
 
 
@@ -106,7 +113,11 @@ def test_every_seed_map_converts_to_yaml_and_back_unchanged(tmp_path: Path) -> N
     for path in sorted((REPO / "maps").glob("*.json")):
         shutil.copy(path, tmp_path / path.name)
         code, out = run("convert", str(tmp_path / path.name))
-        assert (code, out) == (0, f"{tmp_path / path.stem}.yaml\n")
+        assert (code, out) == (
+            0,
+            f"{tmp_path / path.stem}.yaml\nnote: {tmp_path}/ now holds {path.name} and {path.stem}.yaml; "
+            f"a map named '{path.stem}' must have one file, so move or delete one of them\n",
+        )
         (tmp_path / path.name).unlink()
         code, _ = run("convert", str(tmp_path / f"{path.stem}.yaml"))
         assert code == 0
@@ -210,7 +221,9 @@ def test_shell_completion_offers_map_names_from_the_maps_folder() -> None:
         env = {**os.environ, "_ARGMAP_COMPLETE": "bash_complete", "COMP_WORDS": words}
         env["COMP_CWORD"] = str(len(words.split()) - 1)
         code = "from argmap.cli import main; main(prog_name='argmap')"
-        return subprocess.run([sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True).stdout
+        return subprocess.run(
+            [sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True
+        ).stdout
 
     assert complete("argmap render pa") == "plain,panov\n"
     assert complete("argmap validate --maps tests/data/valid e") == "plain,essay\n"

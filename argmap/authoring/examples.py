@@ -23,13 +23,20 @@ def examples_dir() -> Path:
 
 
 def copy_examples(target: Path) -> list[Path]:
-    """Copy maps/, seeds/ and schema/ (for editors) into target; refuse before copying anything if
-    a file would be replaced."""
+    """Copy maps/, seeds/, texts/ (the walk-through's text) and schema/ (for editors) into target;
+    refuse before copying anything if a file would be replaced."""
     from argmap.core.resources import schema_dir
 
     source = examples_dir()
     files = sorted(p for folder in ("maps", "seeds") for p in (source / folder).iterdir() if p.is_file())
     destinations = [target / p.relative_to(source) for p in files]
+    # The walk-through's text (docs/authoring.md): texts/ in the wheel, docs/walkthrough/ in a checkout.
+    for folder in (source / "texts", source / "docs" / "walkthrough"):
+        if folder.is_dir():
+            texts = sorted(folder.glob("*.txt"))
+            files += texts
+            destinations += [target / "texts" / p.name for p in texts]
+            break
     schemas = sorted(schema_dir().glob("*.schema.json"))
     files += schemas
     destinations += [target / "schema" / p.name for p in schemas]

@@ -15,7 +15,7 @@ from argmap.core.model import FORMAT_VERSION, SLUG, EvidenceKind
 from argmap.core.reading import display_path, read_json
 from argmap.core.workspace import MANIFEST_NAME
 
-__all__ = ["PLACEHOLDER", "Draft", "draft_map"]
+__all__ = ["PLACEHOLDER", "Draft", "draft_map", "missing_schemas"]
 
 
 @dataclass(frozen=True)
@@ -43,18 +43,20 @@ def _seed(seeds_dir: Path, seed: str) -> dict[str, Any]:
     return seeds[seed]
 
 
-def _schema_ref(folder: Path) -> str | None:
-    """Where editors find the schema: the project's schema/ (as in a checkout or an examples
-    folder), else the copy argmap carries, by absolute path."""
+def _schema_ref(folder: Path) -> str:
+    """Where editors find the schema: the project's schema/ beside the maps folder (argmap new
+    writes it there when it is missing, so the reference travels with the project)."""
+    local = folder.parent / "schema" / "argmap.schema.json"
+    return Path(os.path.relpath(local, folder)).as_posix()
+
+
+def missing_schemas(maps_dir: Path) -> list[tuple[Path, Path]]:
+    """(argmap's schema, where the project lacks it) for each schema the project's editors need."""
     from argmap.core.resources import schema_dir
 
-    local = folder.parent / "schema" / "argmap.schema.json"
-    if local.is_file():
-        return Path(os.path.relpath(local, folder)).as_posix()
-    try:
-        return (schema_dir() / "argmap.schema.json").resolve().as_posix()
-    except FileNotFoundError:
-        return None
+    target = maps_dir.parent / "schema"
+    names = ("argmap.schema.json", "propositions.schema.json")
+    return [(schema_dir() / name, target / name) for name in names if not (target / name).exists()]
 
 
 def draft_map(
@@ -94,10 +96,7 @@ def draft_map(
             raise UsageError(f"--source: no such text file: {source}")
         relative = Path(os.path.relpath(source.resolve(), maps_dir.resolve())).as_posix()
         src = {"path": relative, "title": title or f"{PLACEHOLDER}: the text's title", "date": date or "2000"}
-    data: dict[str, Any] = {}
-    ref = _schema_ref(maps_dir)
-    if ref:
-        data["$schema"] = ref
+    data: dict[str, Any] = {"$schema": _schema_ref(maps_dir)}
     data.update(
         version=FORMAT_VERSION,
         id=name,

@@ -59,11 +59,15 @@ def new(
 
     The draft has a placeholder thesis and, in YAML, commented examples of a
     claim, a piece of evidence and a relation with every allowed value.
-    Validation flags each TODO until it is replaced.
+    Validation flags each TODO until it is replaced. --title and --date
+    describe the text (a seed's are filled in); the map's own title is yours
+    to write. The project gets schema/ for editors if it has none.
 
     Example: argmap new kendall --source texts/kendall.txt --author "Ann Kendall"
     """
-    from argmap.authoring.skeleton import draft_map
+    import shutil
+
+    from argmap.authoring.skeleton import draft_map, missing_schemas
 
     draft = draft_map(
         name,
@@ -85,6 +89,11 @@ def new(
     with os.fdopen(fd, "w", encoding="utf-8") as stream:
         stream.write(draft.text)
     click.echo(str(draft.path))
+    # Editors check the map against the schema its $schema names: give the project its own copy.
+    for schema, target in missing_schemas(maps_dir):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(schema, target)
+        click.echo(f"{target} (for editors: completion and checking as you type)")
     click.echo("next:")
     for step in draft.next_steps:
         click.echo(f"  {step}")
@@ -108,6 +117,13 @@ def convert(file: Path, output: Path | None) -> None:
 
     target = convert_file(file, output)
     click.echo(str(target))
+    twin = file.with_suffix(target.suffix)
+    if output is None and twin == target:
+        click.echo(
+            f"note: {file.parent}/ now holds {file.name} and {target.name}; a map named "
+            f"'{file.stem}' must have one file, so move or delete one of them",
+            err=True,
+        )
 
 
 @main.command()
@@ -116,8 +132,9 @@ def examples(folder: Path) -> None:
     """Copy the example corpus (seed maps and their texts) into FOLDER to try argmap on.
 
     Installed from a wheel, argmap carries the five texts on Japan-Russia
-    relations and their maps; this writes FOLDER/maps, FOLDER/seeds and
-    FOLDER/schema (for editors), never replacing a file. Then `cd FOLDER` and try the README's commands.
+    relations and their maps; this writes FOLDER/maps, FOLDER/seeds, FOLDER/texts
+    (the text docs/authoring.md maps) and FOLDER/schema (for editors),
+    never replacing a file. Then `cd FOLDER` and try the README's commands.
 
     Example: argmap examples try-argmap && cd try-argmap && argmap render panov
     """

@@ -48,7 +48,8 @@ def watch(
             if open_browser:
                 import webbrowser
 
-                webbrowser.open(url)
+                if not webbrowser.open(url):
+                    click.echo(f"no web browser could be opened here: open {url} yourself")
     except KeyboardInterrupt:
         stop.set()
     except OSError as exc:
