@@ -78,7 +78,7 @@ def test_unknown_map_lists_available(work: Path) -> None:
     code, _, err = run("render", "nosuch")
     assert code == 1
     assert err == (
-        "Error: no map named 'nosuch': looked for maps/nosuch.json "
+        "Error: no map named 'nosuch': looked for maps/nosuch.json or .yaml "
         "(available maps: essay, minimal, reply, timed)\n"
     )
 

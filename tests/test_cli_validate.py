@@ -90,7 +90,7 @@ def test_unknown_name_lists_available_maps(in_repo: Path) -> None:
     code, out, err = run("validate", *VALID_ARGS, "nosuch")
     assert (code, out) == (1, "")
     assert err == (
-        "Error: no map named 'nosuch': looked for tests/data/valid/nosuch.json "
+        "Error: no map named 'nosuch': looked for tests/data/valid/nosuch.json or .yaml "
         "(available maps: essay, minimal, reply, timed)\n"
     )
 
@@ -98,7 +98,10 @@ def test_unknown_name_lists_available_maps(in_repo: Path) -> None:
 def test_empty_maps_folder_says_where_it_looked(tmp_path: Path) -> None:
     code, _, err = run("validate", "--maps", str(tmp_path / "none"))
     assert code == 1
-    assert err == f"Error: no maps found: {tmp_path / 'none'}/ has no *.json files\n"
+    assert err == (
+        f"Error: no maps found: {tmp_path / 'none'}/ has no *.json or *.yaml files "
+        "(argmap examples DIR copies the example maps into DIR)\n"
+    )
 
 
 def test_bad_option_is_usage_error(in_repo: Path) -> None:

@@ -53,6 +53,7 @@ def test_wheel_contains_schemas(tmp_path: Path) -> None:
     for schema in ("argmap.schema.json", "propositions.schema.json", "seeds.schema.json"):
         assert f"argmap/schema/{schema}" in names
     assert "argmap/cli/__init__.py" in names
+    assert {"argmap/examples/maps/panov.json", "argmap/examples/seeds/seeds.json"} <= names
 
 
 @pytest.mark.slow

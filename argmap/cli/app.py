@@ -60,7 +60,7 @@ def main() -> None:
     A map is one author's position in one text: claims and evidence tied to
     verbatim quotes, support and attack relations, and stances on shared
     propositions. MAP arguments are names looked up in the maps folder
-    (panov -> maps/panov.json) or paths to JSON files.
+    (panov -> maps/panov.json, .yaml or .yml) or paths to map files.
 
     Example: argmap validate panov
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from argmap.cli import compare, migrate, render, report, validate  # noqa: F401
+from argmap.cli import authoring, compare, migrate, quote, render, report, validate, watch  # noqa: F401
 from argmap.cli.app import main
 
 __all__ = ["main"]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "choose_format",
+    "complete_map_names",
     "deliver",
     "make_workspace",
     "refuse_inputs",
@@ -166,3 +167,11 @@ def deliver(target: Path | None, data: str | bytes) -> None:
         return
     write_atomic(target, data)
     say(target)
+
+
+def complete_map_names(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    """Shell completion of MAP arguments: the maps in the folder --maps names (default ./maps)."""
+    from argmap.core.names import available_maps
+
+    folder = ctx.params.get("maps_dir") or Path("maps")
+    return [name for name in available_maps(Path(folder)) if name.startswith(incomplete)]

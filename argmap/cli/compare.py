@@ -7,11 +7,18 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, workspace_options
+from argmap.cli.common import (
+    choose_format,
+    complete_map_names,
+    deliver,
+    make_workspace,
+    refuse_inputs,
+    workspace_options,
+)
 
 
 @main.command()
-@click.argument("names", metavar="[MAP]...", nargs=-1)
+@click.argument("names", metavar="[MAP]...", nargs=-1, shell_complete=complete_map_names)
 @workspace_options
 @click.option(
     "--only",

@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, say, workspace_options
+from argmap.cli.common import (
+    choose_format,
+    complete_map_names,
+    deliver,
+    make_workspace,
+    refuse_inputs,
+    say,
+    workspace_options,
+)
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
@@ -29,7 +37,7 @@ def _refuse_options_without_effect(
 
 
 @main.command()
-@click.argument("names", metavar="MAP...", nargs=-1, required=True)
+@click.argument("names", metavar="MAP...", nargs=-1, required=True, shell_complete=complete_map_names)
 @workspace_options
 @click.option("-o", "--output", type=str, default=None, help="Output file, folder, or - for stdout.")
 @click.option(

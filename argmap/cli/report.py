@@ -7,13 +7,21 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import choose_format, deliver, make_workspace, refuse_inputs, say, workspace_options
+from argmap.cli.common import (
+    choose_format,
+    complete_map_names,
+    deliver,
+    make_workspace,
+    refuse_inputs,
+    say,
+    workspace_options,
+)
 
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
 
 @main.command()
-@click.argument("names", metavar="[MAP]...", nargs=-1)
+@click.argument("names", metavar="[MAP]...", nargs=-1, shell_complete=complete_map_names)
 @workspace_options
 @click.option("-o", "--output", type=str, default=None, help="Output file (.html or .md), or - for stdout.")
 @click.option(

@@ -8,13 +8,13 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import make_workspace, say, stdout_is_terminal, workspace_options
+from argmap.cli.common import complete_map_names, make_workspace, say, stdout_is_terminal, workspace_options
 from argmap.core.escaping.terminal import terminal_text
 from argmap.core.wording import count
 
 
 @main.command()
-@click.argument("names", metavar="[MAP]...", nargs=-1)
+@click.argument("names", metavar="[MAP]...", nargs=-1, shell_complete=complete_map_names)
 @workspace_options
 @click.option(
     "--format",

@@ -32,7 +32,10 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""
-        if self.path is not None:
+        if self.path is not None and self.line is not None:
+            # A YAML file's problems lead with line and column, which editors and terminals link.
+            where = f"{self.file}:{self.line}:{self.column or 1}: {self.path}"
+        elif self.path is not None:
             where = f"{self.file}::{self.path}"
         elif self.line is not None:
             where = f"{self.file}:{self.line}:{self.column or 1}"

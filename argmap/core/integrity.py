@@ -58,6 +58,8 @@ def check_integrity(
     _check_relations(ws, m, map_path, collector, node_ids, relation_ids, present)
     _check_stances(ws, m, map_path, collector)
 
+    _check_placeholders(m, collector)
+
     reporter = m.reported_by.map if m.reported_by else None
     if reporter and reporter != m.id and peer_ids(ws, reporter, map_path, present) is None:
         collector.add(
@@ -278,3 +280,20 @@ def _check_stances(ws: Workspace, m: ArgumentMap, map_path: Path, collector: Col
                     f"a second stance on '{stance.proposition}' in the same claim for the same period",
                 )
             earlier.append(period)
+
+
+# What `argmap new` leaves for the mapper to fill in; kept here so validation flags every one.
+PLACEHOLDER = "TODO"
+
+
+def _check_placeholders(m: ArgumentMap, collector: Collector) -> None:
+    """A warning for each text a draft still holds a placeholder in, until the mapper replaces it."""
+    fields: list[tuple[list[str | int], str | None]] = [
+        (["title"], m.title),
+        (["author", "name"], m.author.name),
+        (["source", "title"], m.source.title),
+    ]
+    fields += [(["nodes", i, "text"], node.text) for i, node in enumerate(m.nodes)]
+    for where, value in fields:
+        if value is not None and value.startswith(PLACEHOLDER):
+            collector.add(where, f"placeholder left in: {value}", "warning")

@@ -11,16 +11,19 @@ from typing import Any
 
 from argmap.core.construct import build
 from argmap.core.documents import check_document, check_manifest_files, document_kind
-from argmap.core.errors import InvalidCatalogueError, InvalidMapError, MapNotFoundError, Problem, UsageError
+from argmap.core.errors import InvalidCatalogueError, InvalidMapError, Problem, UsageError
 from argmap.core.files import FileReader, PathArg
 from argmap.core.integrity import check_integrity
 from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
+from argmap.core.names import resolve_maps
 from argmap.core.provenance import SourceIndex
 from argmap.core.reading import Collector, check_schema, display_path, model_problems, read_document
 from argmap.core.workspace import (
     CATALOGUE_NAME,
+    MAP_SUFFIXES,
     Workspace,
     load_catalogue_file,
+    map_file,
     peek_ids,
     peer_folders,
     read_model,
@@ -29,6 +32,7 @@ from argmap.core.workspace import (
 
 __all__ = [
     "CATALOGUE_NAME",
+    "MAP_SUFFIXES",
     "FileReport",
     "LoadedMap",
     "Span",
@@ -156,42 +160,6 @@ class ValidationReport:
         }
 
 
-# ---------------------------------------------------------------- names
-
-
-def available_maps(maps_dir: Path) -> list[str]:
-    """The map names in a folder (every *.json but the catalogue), sorted."""
-    if not maps_dir.is_dir():
-        return []
-    return sorted(p.stem for p in maps_dir.glob("*.json") if p.name != CATALOGUE_NAME)
-
-
-def resolve_maps(names: Sequence[str], maps_dir: PathArg) -> list[Path]:
-    """Turn map names or paths into files; no names means every map in maps_dir."""
-    maps_dir = Path(maps_dir)
-    if not names:
-        found = available_maps(maps_dir)
-        if not found:
-            raise MapNotFoundError(f"no maps found: {display_path(maps_dir)}/ has no *.json files")
-        return [maps_dir / f"{name}.json" for name in found]
-    paths: list[Path] = []
-    for name in names:
-        as_path = Path(name)
-        in_folder = maps_dir / f"{name}.json"
-        if "/" not in name and "\\" not in name and not name.endswith(".json") and in_folder.exists():
-            paths.append(in_folder)
-        elif as_path.exists() or name.endswith(".json") or "/" in name:
-            # An explicit path: missing files are reported by the reader as a problem of that file.
-            paths.append(as_path)
-        else:
-            known = available_maps(maps_dir)
-            listing = ", ".join(known) if known else "none"
-            raise MapNotFoundError(
-                f"no map named '{name}': looked for {display_path(in_folder)} (available maps: {listing})"
-            )
-    return paths
-
-
 def check_provenance(
     m: ArgumentMap, source: SourceIndex, source_name: str, collector: Collector
 ) -> dict[str, Span]:
@@ -272,11 +240,12 @@ def _validate(paths: Sequence[PathArg], ws: Workspace, include_catalogue: bool) 
     present: dict[str, frozenset[str]] = {}
     for path in map(Path, paths):
         collector = Collector(display_path(path))
-        data, problems = read_document(path, collector.file, ws.reader)
+        data, problems, positions = read_document(path, collector.file, ws.reader)
         for problem in problems:
             collector.add_problem(problem)
         if not problems:
             collector.data = data
+            collector.positions = positions
             peeked = peek_ids(data)
             if peeked is not None:
                 present.setdefault(*peeked)
@@ -347,7 +316,7 @@ def load_peers(ws: Workspace, maps: Sequence[LoadedMap]) -> dict[str, LoadedMap]
         for other in sorted(
             {r.target.partition(":")[0] for r in m.map.relations if ":" in r.target} - set(given)
         ):
-            found = [f / f"{other}.json" for f in peer_folders(ws, m.path) if (f / f"{other}.json").is_file()]
+            found = [f for f in (map_file(folder, other) for folder in peer_folders(ws, m.path)) if f]
             if found and other not in wanted:
                 wanted[other] = found[0]
     return {**given, **{m.id: m for m in validate(sorted(wanted.values()), ws).maps if m.id not in given}}

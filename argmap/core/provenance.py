@@ -144,21 +144,78 @@ class SourceIndex:
         hay = self._folded.text
         align = fuzz.partial_ratio_alignment(needle, hay)
         if align is None or align.dest_end <= align.dest_start:
-            start, end, score = 0, min(len(self.original), len(quote)), 0.0
-        else:
-            start, end = self._to_original(self._folded, align.dest_start, align.dest_end)
-            # Widen to whole words: a passage cut mid-word is harder to find by eye.
-            text = self.original
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            while start > 0 and text[start - 1].isalnum():
-                start -= 1
-            while end < len(text) and text[end].isalnum():
-                end += 1
-            score = align.score / 100
+            return self._passage(0, min(len(self.original), len(quote)), 0.0)
+        return self._passage(*self._words(align.dest_start, align.dest_end), align.score / 100)
+
+    def passages(self, words: str, limit: int = 3) -> list[Closest]:
+        """The `limit` passages most like rough or remembered words, best first, none overlapping.
+
+        Every word start of the text begins a candidate window as long as the words (rapidfuzz
+        ranks them in C); each of the best is then trimmed or grown a word at a time at either end
+        while that makes it more similar, so a passage starts and ends where the words do."""
+        from rapidfuzz import fuzz, process
+
+        needle, _ = normalise(words.strip(), fold_case=True)
+        hay = self._folded.text
+        if not needle or not hay or limit < 1:
+            return []
+        starts = [m.start() for m in _WORD_START.finditer(hay)] or [0]
+        ends = sorted({m.end() for m in re.finditer(r"\w+", hay)} | {len(hay)})
+        windows = [hay[i : i + len(needle)] for i in starts]
+        ranked = process.extract(needle, windows, scorer=fuzz.ratio, limit=max(limit * 8, 24))
+        found: list[Closest] = []
+        for _, _, k in sorted(ranked, key=lambda r: (-r[1], starts[r[2]])):
+            end = next((e for e in ends if e >= starts[k] + len(needle)), len(hay))
+            start, end, score = _best_span(needle, hay, starts, ends, starts[k], end)
+            first, last = self._to_original(self._folded, start, end)
+            if any(first < c.end and c.start < last for c in found):
+                continue
+            found.append(self._passage(first, last, score))
+            if len(found) == limit:
+                break
+        return sorted(found, key=lambda c: (-c.similarity, c.start))
+
+    def _words(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the folded view as original offsets, widened to whole words: a passage cut
+        mid-word is harder to find by eye, and would not validate as a quote."""
+        start, end = self._to_original(self._folded, start, end)
+        text = self.original
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        return start, end
+
+    def _passage(self, start: int, end: int, similarity: float) -> Closest:
         line = self.original.count("\n", 0, start) + 1
         column = start - (self.original.rfind("\n", 0, start) + 1) + 1
         passage = " ".join(self.original[start:end].split())
-        return Closest(start, end, score, line, column, passage)
+        return Closest(start, end, similarity, line, column, passage)
+
+
+def _best_span(
+    needle: str, hay: str, starts: list[int], ends: list[int], start: int, end: int
+) -> tuple[int, int, float]:
+    """Move either end of hay[start:end] a word at a time while the span grows more like needle."""
+    from bisect import bisect_left
+
+    from rapidfuzz import fuzz
+
+    best = fuzz.ratio(needle, hay[start:end])
+    while True:
+        i, j = bisect_left(starts, start), bisect_left(ends, end)
+        moves = [
+            (starts[i - 1], end) if i > 0 else None,
+            (starts[i + 1], end) if i + 1 < len(starts) and starts[i + 1] < end else None,
+            (start, ends[j + 1]) if j + 1 < len(ends) else None,
+            (start, ends[j - 1]) if j > 0 and ends[j - 1] > start else None,
+        ]
+        scored = [(fuzz.ratio(needle, hay[a:b]), a, b) for a, b in filter(None, moves)]
+        top = max(scored, default=None)
+        if top is None or top[0] <= best:
+            return start, end, best / 100
+        best, start, end = top

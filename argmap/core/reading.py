@@ -16,8 +16,10 @@ from argmap.core.jsontext import parse_json
 from argmap.core.model import PATTERN_NAMES
 
 __all__ = [
+    "YAML_SUFFIXES",
     "Collector",
     "PathPart",
+    "Positions",
     "check_schema",
     "display_path",
     "model_problems",
@@ -26,6 +28,8 @@ __all__ = [
 ]
 
 PathPart = str | int
+# (line, column), 1-based, of each key or item of a YAML document, by its path.
+Positions = dict[tuple[PathPart, ...], tuple[int, int]]
 
 
 def _format_path(parts: Iterable[PathPart]) -> str:
@@ -64,11 +68,19 @@ class Collector:
     file: str
     data: Any = None
     items: list[tuple[tuple[int, ...], int, Problem]] = field(default_factory=list)
+    # Where each key and item stands in a YAML file, so its problems carry line and column.
+    positions: Positions | None = None
 
     def add(self, parts: Sequence[PathPart] | None, message: str, severity: Severity = "error") -> None:
         path = None if parts is None else _format_path(parts)
         order = () if parts is None else _position(self.data, parts)
-        self.items.append((order, len(self.items), Problem(self.file, path, message, severity)))
+        line = column = None
+        if self.positions and parts is not None:
+            from argmap.core.yamldoc import locate
+
+            line, column = locate(self.positions, parts) or (None, None)
+        problem = Problem(self.file, path, message, severity, line, column)
+        self.items.append((order, len(self.items), problem))
 
     def add_problem(self, problem: Problem) -> None:
         self.items.append(((), len(self.items), problem))
@@ -81,42 +93,60 @@ class Collector:
         return any(p.severity == "error" for _, _, p in self.items)
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
 def read_json(path: Path, file: str, reader: FileReader | None = None) -> tuple[Any, Problem | None]:
-    """Read a JSON file (checked: a regular file under the size limit), parse it strictly, and turn
-    every way it can fail into one plain sentence; the first problem only, for callers that stop."""
-    data, problems = read_document(path, file, reader)
+    """Read a JSON (or, by its suffix, YAML) file, checked (a regular file under the size limit) and
+    parsed strictly; every way it can fail is one plain sentence; the first problem only, for
+    callers that stop."""
+    data, problems, _ = read_document(path, file, reader)
     return data, (problems[0] if problems else None)
 
 
-def read_document(path: Path, file: str, reader: FileReader | None = None) -> tuple[Any, list[Problem]]:
-    """Read bytes safely, decode, parse: the data of a file, or every problem that stops it."""
+def read_document(
+    path: Path, file: str, reader: FileReader | None = None
+) -> tuple[Any, list[Problem], Positions | None]:
+    """Read bytes safely, decode, parse: the data of a file, or every problem that stops it. A name
+    ending in .yaml or .yml is YAML, and the line and column of each key and item come back too."""
     try:
         raw = (reader or FileReader()).read_bytes(path)
     except RefusedFile as exc:
-        return None, [Problem(file, None, _plain(exc.reason))]
+        return None, [Problem(file, None, _plain(exc.reason))], None
     if not raw.strip():
-        return None, [Problem(file, None, "is empty; a map is a JSON object")]
+        return None, [Problem(file, None, "is empty; a map is a JSON object or YAML mapping")], None
     if raw.startswith(b"\xef\xbb\xbf"):
-        return None, [Problem(file, None, "starts with a UTF-8 byte order mark; save it without one")]
+        return None, [Problem(file, None, "starts with a UTF-8 byte order mark; save it without one")], None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [
-            Problem(file, None, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", line=line, column=column)
-        ]
-    data, found = parse_json(text)
-    return data, [
-        Problem(
-            file,
-            None if p.path is None else _format_path(p.path),
-            p.message,
-            line=p.line,
-            column=p.column,
+        return (
+            None,
+            [Problem(file, None, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", line=line, column=column)],
+            None,
         )
-        for p in found
-    ]
+    if path.suffix.lower() in YAML_SUFFIXES:
+        from argmap.core.yamldoc import parse_yaml
+
+        data, problem, positions = parse_yaml(text, file)
+        return data, ([] if problem is None else [problem]), positions
+    data, found = parse_json(text)
+    return (
+        data,
+        [
+            Problem(
+                file,
+                None if p.path is None else _format_path(p.path),
+                p.message,
+                line=p.line,
+                column=p.column,
+            )
+            for p in found
+        ],
+        None,
+    )
 
 
 def _plain(reason: str) -> str:

@@ -101,10 +101,11 @@ def read_model(
     path: Path, schema: str, model: type[Any], reader: FileReader | None = None
 ) -> tuple[Any, list[Problem]]:
     collector = Collector(display_path(path))
-    data, problems = read_document(path, collector.file, reader)
+    data, problems, positions = read_document(path, collector.file, reader)
     if problems:
         return None, problems
     collector.data = data
+    collector.positions = positions
     value = check_document(collector, "catalogue" if model is PropositionCatalogue else "manifest")
     return value, list(collector.sorted())
 
@@ -184,6 +185,14 @@ def peek_ids(data: Any) -> tuple[str, frozenset[str]] | None:
     return data["id"], frozenset(ids)
 
 
+MAP_SUFFIXES = (".json", ".yaml", ".yml")
+
+
+def map_file(folder: Path, map_id: str) -> Path | None:
+    """The file of the map named map_id in a folder, JSON or YAML, if there is one."""
+    return next((f for f in (folder / f"{map_id}{s}" for s in MAP_SUFFIXES) if f.is_file()), None)
+
+
 def peer_folders(ws: Workspace, map_path: Path) -> list[Path]:
     """Where a map's cross-map references are looked up: beside the map, then the maps folder."""
     beside = map_path.parent
@@ -198,7 +207,7 @@ def peer_ids(
     if map_id in present:
         return present[map_id]
     for folder in peer_folders(ws, map_path):
-        path = folder / f"{map_id}.json"
+        path = map_file(folder, map_id) or folder / f"{map_id}.json"
         key = path.resolve()
         if key not in ws._peers:
             data, problem = read_json(path, display_path(path), ws.reader) if path.is_file() else (None, None)
