@@ -71,11 +71,18 @@ def test_report_markdown_assets_never_overwrite_inputs(work: Path) -> None:
     assert _snapshot(work) == before
 
 
-def test_dev_null_stays_a_device(in_repo: Path) -> None:
-    write_atomic("/dev/null", b"discarded")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    assert run("render", "kobayashi", "-o", "/dev/null") == (0, "/dev/null\n", "")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def test_a_character_device_stays_a_device(work: Path) -> None:
+    # A private copy of /dev/null (same device numbers): a regression must not break the machine's.
+    null = work / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.fail("creating a device node needs root (CAP_MKNOD); the suite runs as root in CI")
+    write_atomic(null, b"discarded")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert run("render", "essay", "-o", str(null)) == (0, f"{null}\n", "")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert run("render", "essay", "-o", "/dev/null") == (0, "/dev/null\n", "")
 
 
 def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
