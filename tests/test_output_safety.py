@@ -117,6 +117,13 @@ def test_a_symlink_is_written_through(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.svg", "real.svg"]
 
 
+def test_a_symlink_loop_as_target_is_one_line(tmp_path: Path) -> None:
+    os.symlink("b.svg", tmp_path / "a.svg")
+    os.symlink("a.svg", tmp_path / "b.svg")
+    with pytest.raises(ArgmapError, match=r"^cannot write .*a.svg: Too many levels of symbolic links$"):
+        write_atomic(tmp_path / "a.svg", "x")
+
+
 def test_ctrl_c_during_the_write_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -18,11 +18,13 @@ from pathlib import Path
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "FileReader",
+    "PathArg",
     "RefusedFile",
     "describe_size",
     "display_path",
     "file_kind",
     "is_inside",
+    "real_path",
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -75,7 +77,13 @@ def display_path(path: Path) -> str:
 
 def is_inside(path: Path, folder: Path) -> bool:
     """Whether path, with every symlink and '..' resolved, lies inside folder (also resolved)."""
-    return path.resolve().is_relative_to(folder.resolve())
+    return real_path(path).is_relative_to(real_path(folder))
+
+
+def real_path(path: Path) -> Path:
+    """path with every symlink and '..' resolved; unlike Path.resolve, a symlink loop is no error
+    here (the loop is left in place, and reading it later fails with a plain reason)."""
+    return Path(os.path.realpath(path))
 
 
 @dataclass
