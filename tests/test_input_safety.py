@@ -89,6 +89,14 @@ def test_a_symlink_loop_is_one_line(project: Path) -> None:
     )
 
 
+def test_a_nul_character_in_a_path_is_one_line(project: Path) -> None:
+    _write(project / "maps" / "m.json", _map("m", {"path": "../texts/a.txt\u0000.txt"}))
+    code, out, err = run("validate", "m")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith("maps/m.json::$.source.path: source text texts/a.txt")
+    assert out.splitlines()[0].endswith(" has a NUL character in its name")
+
+
 def test_a_symlink_inside_the_project_is_fine(project: Path) -> None:
     (project / "texts" / "real.txt").write_text(SECRET, encoding="utf-8")
     os.symlink("real.txt", project / "texts" / "alias.txt")

@@ -83,7 +83,10 @@ def is_inside(path: Path, folder: Path) -> bool:
 def real_path(path: Path) -> Path:
     """path with every symlink and '..' resolved; unlike Path.resolve, a symlink loop is no error
     here (the loop is left in place, and reading it later fails with a plain reason)."""
-    return Path(os.path.realpath(path))
+    try:
+        return Path(os.path.realpath(path))
+    except ValueError:  # a NUL character: no such file can exist, and read_bytes says so
+        return Path(os.path.abspath(path))
 
 
 @dataclass
@@ -98,6 +101,8 @@ class FileReader:
         """The bytes of a regular file; with `inside`, only when it resolves into one of those folders.
 
         Raises RefusedFile with a reason that never quotes the file's content."""
+        if "\x00" in os.fspath(path):
+            raise RefusedFile("has a NUL character in its name")
         if inside is not None:
             folders = list(inside)
             if not any(is_inside(path, folder) for folder in folders):
