@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -96,6 +98,20 @@ def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
     assert received == [b"<svg/>"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipe.svg"]
+
+
+@pytest.mark.slow
+def test_dev_stdout_is_written_to_whatever_it_is(tmp_path: Path) -> None:
+    code = "from argmap.core.output import write_atomic; write_atomic('/dev/stdout', b'picture')"
+    piped = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert piped.stdout == b"picture"
+    redirected = tmp_path / "out.svg"
+    with redirected.open("wb") as stream:
+        inode = os.fstat(stream.fileno()).st_ino
+        subprocess.run([sys.executable, "-c", code], stdout=stream, check=True)
+    assert redirected.read_bytes() == b"picture"
+    assert redirected.stat().st_ino == inode  # the shell's file, not a new one renamed over it
+    assert [p.name for p in tmp_path.iterdir()] == ["out.svg"]
 
 
 def test_a_read_only_target_is_refused_even_for_root(tmp_path: Path) -> None:
