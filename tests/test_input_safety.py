@@ -77,6 +77,26 @@ def test_root_widens_the_project(project: Path) -> None:
     assert code == 0, out
 
 
+def test_a_symlink_loop_is_one_line(project: Path) -> None:
+    os.symlink("b.txt", project / "texts" / "a.txt")
+    os.symlink("a.txt", project / "texts" / "b.txt")
+    _write(project / "maps" / "m.json", _map("m", {"path": "../texts/a.txt"}))
+    code, out, err = run("validate", "m")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0] == (
+        "maps/m.json::$.source.path: source text texts/a.txt cannot be read: "
+        "Too many levels of symbolic links"
+    )
+
+
+def test_a_nul_character_in_a_path_is_one_line(project: Path) -> None:
+    _write(project / "maps" / "m.json", _map("m", {"path": "../texts/a.txt\u0000.txt"}))
+    code, out, err = run("validate", "m")
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith("maps/m.json::$.source.path: source text texts/a.txt")
+    assert out.splitlines()[0].endswith(" has a NUL character in its name")
+
+
 def test_a_symlink_inside_the_project_is_fine(project: Path) -> None:
     (project / "texts" / "real.txt").write_text(SECRET, encoding="utf-8")
     os.symlink("real.txt", project / "texts" / "alias.txt")

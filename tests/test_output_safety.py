@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -71,11 +73,18 @@ def test_report_markdown_assets_never_overwrite_inputs(work: Path) -> None:
     assert _snapshot(work) == before
 
 
-def test_dev_null_stays_a_device(in_repo: Path) -> None:
-    write_atomic("/dev/null", b"discarded")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
-    assert run("render", "kobayashi", "-o", "/dev/null") == (0, "/dev/null\n", "")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def test_a_character_device_stays_a_device(work: Path) -> None:
+    # A private copy of /dev/null (same device numbers): a regression must not break the machine's.
+    null = work / "null"
+    try:
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:  # not root: /dev/null itself is safe, a rename over it is refused
+        null = Path("/dev/null")
+    write_atomic(null, b"discarded")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert run("render", "essay", "-o", str(null)) == (0, f"{null}\n", "")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+    assert run("render", "essay", "-o", "/dev/null") == (0, "/dev/null\n", "")
 
 
 def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
@@ -89,6 +98,20 @@ def test_a_fifo_is_written_to_not_replaced(tmp_path: Path) -> None:
     assert received == [b"<svg/>"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert [p.name for p in tmp_path.iterdir()] == ["pipe.svg"]
+
+
+@pytest.mark.slow
+def test_dev_stdout_is_written_to_whatever_it_is(tmp_path: Path) -> None:
+    code = "from argmap.core.output import write_atomic; write_atomic('/dev/stdout', b'picture')"
+    piped = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    assert piped.stdout == b"picture"
+    redirected = tmp_path / "out.svg"
+    with redirected.open("wb") as stream:
+        inode = os.fstat(stream.fileno()).st_ino
+        subprocess.run([sys.executable, "-c", code], stdout=stream, check=True)
+    assert redirected.read_bytes() == b"picture"
+    assert redirected.stat().st_ino == inode  # the shell's file, not a new one renamed over it
+    assert [p.name for p in tmp_path.iterdir()] == ["out.svg"]
 
 
 def test_a_read_only_target_is_refused_even_for_root(tmp_path: Path) -> None:
@@ -108,6 +131,13 @@ def test_a_symlink_is_written_through(tmp_path: Path) -> None:
     assert (tmp_path / "link.svg").is_symlink()
     assert (tmp_path / "real.svg").read_text(encoding="utf-8") == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.svg", "real.svg"]
+
+
+def test_a_symlink_loop_as_target_is_one_line(tmp_path: Path) -> None:
+    os.symlink("b.svg", tmp_path / "a.svg")
+    os.symlink("a.svg", tmp_path / "b.svg")
+    with pytest.raises(ArgmapError, match=r"^cannot write .*a.svg: Too many levels of symbolic links$"):
+        write_atomic(tmp_path / "a.svg", "x")
 
 
 def test_ctrl_c_during_the_write_leaves_no_temporary_file(

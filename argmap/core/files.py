@@ -18,11 +18,13 @@ from pathlib import Path
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "FileReader",
+    "PathArg",
     "RefusedFile",
     "describe_size",
     "display_path",
     "file_kind",
     "is_inside",
+    "real_path",
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -75,7 +77,16 @@ def display_path(path: Path) -> str:
 
 def is_inside(path: Path, folder: Path) -> bool:
     """Whether path, with every symlink and '..' resolved, lies inside folder (also resolved)."""
-    return path.resolve().is_relative_to(folder.resolve())
+    return real_path(path).is_relative_to(real_path(folder))
+
+
+def real_path(path: Path) -> Path:
+    """path with every symlink and '..' resolved; unlike Path.resolve, a symlink loop is no error
+    here (the loop is left in place, and reading it later fails with a plain reason)."""
+    try:
+        return Path(os.path.realpath(path))
+    except ValueError:  # a NUL character: no such file can exist, and read_bytes says so
+        return Path(os.path.abspath(path))
 
 
 @dataclass
@@ -90,6 +101,8 @@ class FileReader:
         """The bytes of a regular file; with `inside`, only when it resolves into one of those folders.
 
         Raises RefusedFile with a reason that never quotes the file's content."""
+        if "\x00" in os.fspath(path):
+            raise RefusedFile("has a NUL character in its name")
         if inside is not None:
             folders = list(inside)
             if not any(is_inside(path, folder) for folder in folders):

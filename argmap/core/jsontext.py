@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -48,14 +49,10 @@ def parse_json(text: str) -> tuple[Any, list[JsonProblem]]:
     duplicates: dict[int, list[str]] = {}
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        repeated: list[str] = []
-        for key, value in items:
-            if key in result and key not in repeated:
-                repeated.append(key)
-            result[key] = value
-        if repeated:
-            duplicates[id(result)] = repeated
+        result = dict(items)
+        if len(result) != len(items):  # rare: only then find which keys repeat
+            counts = Counter(key for key, _ in items)
+            duplicates[id(result)] = [key for key, n in counts.items() if n > 1]
         return result
 
     def integer(digits: str) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 
 from argmap.core.documents import check_document
 from argmap.core.errors import Problem
-from argmap.core.files import DEFAULT_MAX_BYTES, FileReader, PathArg, RefusedFile
+from argmap.core.files import DEFAULT_MAX_BYTES, FileReader, PathArg, RefusedFile, real_path
 from argmap.core.model import ArgumentMap, PropositionCatalogue, SeedManifest
 from argmap.core.provenance import SourceIndex
 from argmap.core.reading import Collector, PathPart, display_path, read_document, read_json
@@ -84,14 +84,14 @@ def _opt_path(value: PathArg | None) -> Path | None:
 
 
 def load_catalogue_file(ws: Workspace, path: Path) -> tuple[PropositionCatalogue | None, list[Problem]]:
-    key = path.resolve()
+    key = real_path(path)
     if key not in ws._catalogues:
         ws._catalogues[key] = read_model(path, "propositions.schema.json", PropositionCatalogue, ws.reader)
     return ws._catalogues[key]
 
 
 def _load_manifest(ws: Workspace, path: Path) -> tuple[SeedManifest | None, list[Problem]]:
-    key = path.resolve()
+    key = real_path(path)
     if key not in ws._manifests:
         ws._manifests[key] = read_model(path, "seeds.schema.json", SeedManifest, ws.reader)
     return ws._manifests[key]
@@ -140,7 +140,7 @@ def source_text(
         where = ["source", "path"]
         expected_hash = None
         allowed = [ws.project_for(map_path)]
-    key = text_path.resolve()
+    key = real_path(text_path)
     if key not in ws._texts:
         try:
             raw = ws.reader.read_bytes(text_path, inside=allowed)

@@ -37,15 +37,20 @@ def cache_folder() -> Path | None:
 
 @cache
 def _versions() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """argmap's version and the identity of the Graphviz build pygraphviz bundles, found without
+    importing either pygraphviz or importlib.metadata (a cache hit should cost neither)."""
+    import importlib.util
 
     from argmap import __version__
 
-    try:
-        graphviz = version("pygraphviz")
-    except PackageNotFoundError:  # pragma: no cover - pygraphviz is a dependency
-        graphviz = "unknown"
-    return f"argmap {__version__}; pygraphviz {graphviz}"
+    spec = importlib.util.find_spec("pygraphviz")
+    builds: list[str] = []
+    if spec is not None and spec.origin is not None:
+        package = Path(spec.origin).parent
+        for library in sorted([*package.glob("*.so*"), *package.parent.glob("pygraphviz.libs/*")]):
+            info = library.stat()
+            builds.append(f"{library.name}:{info.st_size}:{info.st_mtime_ns}")
+    return f"argmap {__version__}; " + ", ".join(builds)
 
 
 def cached_layout(
