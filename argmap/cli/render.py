@@ -70,9 +70,9 @@ def _refuse_options_without_effect(
 )
 @click.option("--theme", type=click.Choice(["light", "dark", "print"]), default="light", show_default=True)
 @click.option("--legend", is_flag=True, help="Add a small key.")
-@click.option("--links", is_flag=True, help="Link each node to #MAP-NODE anchors (for reports).")
+@click.option("--links", is_flag=True, help="Link each node to #MAP.NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
-@click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAPS-svg-).")
+@click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAP._svg.).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -103,6 +103,7 @@ def render(
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
+    from argmap.core.ids import group_id
     from argmap.core.load import Workspace, load_from, load_peers
     from argmap.rendering.dot import RenderOptions, build_dot
     from argmap.rendering.svg import lay_out
@@ -140,7 +141,8 @@ def render(
         if verbose:
             for message in result.graphviz_messages:
                 say(f"graphviz: {message}", err=True)
-        stem = "-".join(m.id for m in group)
+        # One name per picture: a merged a+b (a_b) is never a map named a-b (core/ids.py).
+        stem = group_id(m.id for m in group)
         if output == "-":
             target = None
         elif output is None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from argmap.core.errors import RenderError
+from argmap.core.ids import group_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
 from argmap.rendering.layout import run_layout
@@ -29,7 +30,7 @@ class Rendered:
 def _prefix_for(maps: Sequence[LoadedMap], options: RenderOptions) -> str:
     if options.id_prefix is not None:
         return options.id_prefix
-    return "-".join(m.id for m in maps) + "-svg-" if options.embed else ""
+    return role_id(group_id(m.id for m in maps), "svg") + "." if options.embed else ""
 
 
 _PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*|<!--.*?-->\s*", re.S)
