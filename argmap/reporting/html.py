@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
 from argmap.comparing.formats.common import SYMBOLS, number
+from argmap.core.escaping.xml import xml_label
 from argmap.core.ids import element_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
@@ -76,8 +76,8 @@ mark:target, mark:has(:target), tr:target { background: var(--mark-target); outl
 
 
 def e(text: object) -> str:
-    """Escape text for HTML content and attribute values."""
-    return html.escape(str(text), quote=True)
+    """Escape text for HTML content and attribute values (the XML rules: inline SVG shares them)."""
+    return xml_label(str(text))
 
 
 def _in_picture(map_id: str, eid: str) -> str:
