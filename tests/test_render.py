@@ -189,7 +189,7 @@ def test_big_map_warns_and_suggests_focus() -> None:
     doc = build_dot([big])
     assert doc.warnings == (
         "1,001 nodes and 1,000 edges: the dot layout may take minutes and much memory; draw a "
-        "neighbourhood with --focus NODE --depth N, or use --layout sfdp (seconds at this size)",
+        "neighbourhood with --focus NODE --depth N, or use --layout sfdp (several times faster at this size)",
     )
     assert doc.source.count("[label=") == 1001  # nothing dropped
     assert build_dot([big], RenderOptions(layout="sfdp")).warnings == ()

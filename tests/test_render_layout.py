@@ -104,7 +104,7 @@ def test_dense_map_warns_before_the_layout(tmp_path: Path, monkeypatch: pytest.M
     assert seen == ["layout"]
     assert result.stderr.splitlines() == [
         "warning: 200 nodes and 1,990 edges: the dot layout may take minutes and much memory; draw a "
-        "neighbourhood with --focus NODE --depth N, or use --layout sfdp (seconds at this size)",
+        "neighbourhood with --focus NODE --depth N, or use --layout sfdp (several times faster at this size)",
         "Error: stopped by the test",
     ]
 

@@ -58,7 +58,7 @@ def layout_cost(nodes: int, edges: int, engine: str, focused: bool) -> LayoutCos
         advice.append("draw a neighbourhood with --focus NODE --depth N")
     sfdp = LIMITS["sfdp"]
     if engine != "sfdp" and nodes <= sfdp.nodes and edges <= sfdp.edges:
-        advice.append("use --layout sfdp (seconds at this size)")
+        advice.append("use --layout sfdp (several times faster at this size)")
     size = f"{_count(nodes, 'node')} and {_count(edges, 'edge')}"
     tail = f"; {', or '.join(advice)}" if advice else ""
     return LayoutCost(True, f"{size}: the {engine} layout may take minutes and much memory{tail}")
