@@ -92,3 +92,9 @@ def test_cli_focus_with_default_depth(work: Path) -> None:
     result = CliRunner().invoke(main, ["render", "essay", "--focus", "c3", "-o", "-", "--format", "dot"])
     assert result.exit_code == 0
     assert result.stdout == build_dot(load("essay"), RenderOptions(focus="c3", depth=2)).source
+
+
+def test_verbose_with_dot_format_is_refused(work: Path) -> None:
+    result = CliRunner().invoke(main, ["render", "essay", "--format", "dot", "-v"])
+    assert result.exit_code == 2
+    assert "--format dot does not run Graphviz" in result.stderr

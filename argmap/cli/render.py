@@ -110,6 +110,8 @@ def render(
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
     _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
+    if verbose and fmt == "dot":
+        raise click.UsageError("--verbose shows Graphviz's messages, and --format dot does not run Graphviz")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
