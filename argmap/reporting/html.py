@@ -12,6 +12,7 @@ from argmap.core.ids import element_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.rendering.dot import natural_key
+from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import debate_groups
 from argmap.reporting.sourceview import map_segments
@@ -199,7 +200,7 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap]) -> str:
         thesis_html = f'<div class="thesis"><strong>Main thesis.</strong> {e(thesis.text)}{quote}</div>'
     return (
         f'<section id="map-{e(m.id)}" aria-labelledby="h-map-{e(m.id)}">'
-        f'<h2 id="h-map-{e(m.id)}">{e(m.map.author.name)}: {e(m.map.title)}</h2>'
+        f'<h2 id="h-map-{e(m.id)}">{e(named_title(m))}</h2>'
         f"{_meta(m)}{thesis_html}"
         f"<figure>{svg}<figcaption>Argument map of {e(m.map.author.name)}. Click a node to jump to "
         "its passage in the source; click a passage to come back.</figcaption></figure>"
@@ -355,7 +356,7 @@ def html_report(
     """The whole page."""
     names = ", ".join(m.map.author.name for m in maps)
     title = f"Argument maps: {names}"
-    toc = [f'<li><a href="#map-{e(m.id)}">{e(m.map.author.name)}: {e(m.map.title)}</a></li>' for m in maps]
+    toc = [f'<li><a href="#map-{e(m.id)}">{e(named_title(m))}</a></li>' for m in maps]
     if comparison is not None:
         toc.append(
             '<li><a href="#comparison">Comparison</a><ol>'

@@ -11,6 +11,7 @@ from argmap.core.ids import element_id, group_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.rendering.dot import natural_key
+from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import Report, debate_groups
 from argmap.reporting.sourceview import map_segments
@@ -32,7 +33,7 @@ def _anchor(map_id: str, node: str) -> str:
 
 def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], asset: str) -> list[str]:
     src = m.map.source
-    out = [f"## {md(m.map.author.name)}: {md(m.map.title)}", ""]
+    out = [f"## {md(named_title(m))}", ""]
     meta = [
         f"- **Author:** {md(m.map.author.name)}"
         + (f", {md(m.map.author.affiliation)}" if m.map.author.affiliation else "")
@@ -185,7 +186,7 @@ def markdown_report(
     assets: dict[str, str] = {}
     names = ", ".join(m.map.author.name for m in maps)
     out = [f"# Argument maps: {md(names)}", "", "## Contents", ""]
-    out += [f"- [{md(m.map.author.name)}: {md(m.map.title)}](#map-{m.id})" for m in maps]
+    out += [f"- [{md(named_title(m))}](#map-{m.id})" for m in maps]
     if comparison is not None:
         out.append("- [Comparison](#comparison)")
     out.append("")
