@@ -56,8 +56,7 @@ def one(case: str) -> None:
     start = time.perf_counter()
     render(m, "svg", layout=engine)
     took = time.perf_counter() - start
-    warned = "warns" if doc.warnings else "no warning"
-    print(f"{case:18s} {doc.node_count:6d} nodes {doc.edge_count:6d} edges  {took:7.2f} s  ({warned})")
+    print(f"{took} {doc.node_count} {doc.edge_count} {'warns' if doc.warnings else 'quiet'}")
 
 
 def main() -> None:
@@ -68,11 +67,27 @@ def main() -> None:
         return
     if args[:1] == ["--limit"]:
         limit, args = float(args[1]), args[2:]
+    dot: dict[str, float] = {}  # the dot time of each size in this run: the baseline of the ratio
+    print(f"{'case':18s} {'nodes':>6s} {'edges':>6s} {'time':>9s} {'vs dot':>8s}  warning")
     for case in args or CASES:
+        engine, _, size = case.partition(":")
         try:
-            subprocess.run([sys.executable, __file__, "--one", case], check=True, timeout=limit)
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", case],
+                check=True,
+                timeout=limit,
+                capture_output=True,
+                text=True,
+            )
         except subprocess.TimeoutExpired:
-            print(f"{case:18s} stopped after {limit:.0f} s", flush=True)
+            print(f"{case:18s} {'':>6s} {'':>6s} {f'>{limit:.0f} s':>9s}", flush=True)
+            continue
+        took, nodes, edges, warned = done.stdout.split()
+        seconds = float(took)
+        if engine == "dot":
+            dot[size] = seconds
+        ratio = f"{seconds / dot[size]:.2f}x" if size in dot else ""
+        print(f"{case:18s} {nodes:>6s} {edges:>6s} {seconds:7.2f} s {ratio:>8s}  {warned}", flush=True)
 
 
 if __name__ == "__main__":

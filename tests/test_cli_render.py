@@ -41,7 +41,7 @@ def test_several_maps_into_a_folder_and_merged(work: Path) -> None:
     code, out, _ = run("render", "essay", "reply", "-o", "out")
     assert (code, out) == (0, "out/essay.svg\nout/reply.svg\n")
     code, out, _ = run("render", "essay", "reply", "--merge")
-    assert (code, out) == (0, "essay-reply.svg\n")
+    assert (code, out) == (0, "essay_reply.svg\n")
 
 
 def test_several_maps_to_stdout_is_usage_error(work: Path) -> None:

@@ -94,3 +94,11 @@ def test_compare_to_a_pipe_keeps_the_text(work: Path, fmt: str) -> None:
     result = CliRunner().invoke(main, ["compare", "--maps", "maps", "one", "two", "--format", fmt])
     assert result.exit_code == 0
     assert BIDI in result.stdout
+
+
+def test_binary_picture_is_not_printed_to_a_terminal(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common, "stdout_is_terminal", lambda: True)
+    result = CliRunner().invoke(main, ["render", "essay", "--format", "png", "-o", "-"])
+    assert result.exit_code == 2
+    assert "would print a binary picture to the terminal" in result.stderr
+    assert result.stdout_bytes == b""

@@ -262,7 +262,7 @@ def test_report_shows_the_values_of_the_comparison() -> None:
     # The mirror pair: agreement 0, opposition 1, cosine -1 (not the old agreement 1).
     assert re.search(r"\| A \u2013 B \| 1 \| 1\.00 \| 0\.00 \| 1\.00 \| -1\.00 \|", text), text
     # Disagreements by proposition: A (mixed, leaning pro) for, B (mixed, leaning con) against.
-    assert "| Proposition 1. | A \\(mixed\\): [pro 3](#a-c0)<br>[con 2](#a-c1) | B \\(mixed\\): " in text
+    assert "| Proposition 1. | A \\(mixed\\): [pro 3](#a.c0)<br>[con 2](#a.c1) | B \\(mixed\\): " in text
 
 
 def test_speaker_ids_strip_punctuation_and_number_clashes_in_order() -> None:

@@ -88,3 +88,17 @@ def test_undefined_is_spelled_once_across_compare_and_report() -> None:
     html = build_report(maps, "html", comparison=c).text  # type: ignore[arg-type]
     assert '<th scope="row">Ann \u2013 Cy</th><td class="num">0</td><td class="num">0.00</td>' in html
     assert '<td class="num">n/a</td><td class="num">n/a</td><td class="num">0.00</td>' in html
+
+
+def test_html_report_replaces_what_xml_cannot_carry() -> None:
+    """The report's HTML inlines SVG: both go through the one XML rule (escaped, invalid replaced)."""
+    hostile = {
+        "id": "h1",
+        "kind": "claim",
+        "text": "bell\x07 escape\x1b[2J form\x0c <b>",
+        "quote": "q",
+        "stances": [{"proposition": "p", "position": "pro"}],
+    }
+    page = build_report([in_memory("h", "Hal", [hostile])], "html").text
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", page)
+    assert "bell\ufffd escape\ufffd[2J form\ufffd &lt;b&gt;" in page

@@ -148,8 +148,8 @@ def test_compare_and_report_cli_agree_on_different_catalogues(
 def test_report_returns_its_assets_and_writes_them_given_a_folder(tmp_path: Path) -> None:
     result = report(list(hand_maps()), "markdown", folder=tmp_path, name="town")
     assert sorted(result.assets) == [
-        "town-alice-bob-carol.svg",
         "town-alice.svg",
+        "town-alice_bob_carol.svg",
         "town-bob.svg",
         "town-carol.svg",
     ]

@@ -47,7 +47,7 @@ def test_readme_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     exec(compile(block.group(1), "README.md", "exec"), {})
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
         "report-kobayashi.svg",
-        "report-panov-kobayashi.svg",
         "report-panov.svg",
+        "report-panov_kobayashi.svg",
         "report.md",
     ]

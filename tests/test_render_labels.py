@@ -64,3 +64,14 @@ def test_ghost_is_labelled_when_its_map_is_drawn_in_the_same_run(in_repo: Path, 
         together = ghost_texts(tmp_path / "panov.svg", ghost)
         assert together == ghost_texts(alone / "panov.svg", ghost)
         assert together.startswith("Kazushige Kobayashi ")
+
+
+def test_report_headings_name_the_author_once(in_repo: Path) -> None:
+    from argmap.reporting.build import build_report
+
+    panov = seed("panov")
+    html = build_report([panov], "html").text  # type: ignore[list-item]
+    markdown = build_report([panov], "markdown").text  # type: ignore[list-item]
+    assert ">Panov: Japan has chosen America</h2>" in html
+    assert "Alexander Panov: Panov" not in html and "Alexander Panov: Panov" not in markdown
+    assert "## Panov: Japan has chosen America\n" in markdown

@@ -25,7 +25,7 @@ def test_id_prefix_must_be_an_id_prefix(prefix: str) -> None:
 @pytest.mark.parametrize("prefix", ["", "x", "_a", "report.map-1_", "Map-svg-"])
 def test_good_id_prefixes_are_used(prefix: str) -> None:
     svg = render(load("essay"), "svg", id_prefix=prefix)
-    assert f'id="{prefix}essay-c1"' in str(svg) or f'id="{prefix}essay.c1"' in str(svg)
+    assert f'id="{prefix}essay.c1"' in str(svg)
 
 
 def test_cli_refuses_a_script_in_the_id_prefix(work: Path) -> None:
@@ -42,12 +42,12 @@ def test_build_dot_checks_the_prefix_too() -> None:
 
 def test_focus_node_is_marked() -> None:
     doc = build_dot(load("essay"), RenderOptions(focus="c3", depth=1))
-    line = next(x for x in doc.source.splitlines() if x.startswith("\tessay__c3 ["))
+    line = next(x for x in doc.source.splitlines() if x.startswith('\t"essay.c3" ['))
     assert "penwidth=3.5" in line and "focus" in line
-    others = [x for x in doc.source.splitlines() if x.startswith("\tessay__") and "essay__c3 [" not in x]
+    others = [x for x in doc.source.splitlines() if x.startswith('\t"essay.') and '"essay.c3" [' not in x]
     assert others and not any("focus" in x for x in others)
     svg = render(load("essay"), "svg", focus="c3", depth=1)
-    assert 'class="argmap-node claim essay-c3 map-essay focus"' in str(svg) or ' focus"' in str(svg)
+    assert 'class="node argmap-node claim essay.c3 map-essay speaker focus"' in str(svg)
 
 
 def test_focus_on_a_map_not_drawn_says_so() -> None:
@@ -92,3 +92,9 @@ def test_cli_focus_with_default_depth(work: Path) -> None:
     result = CliRunner().invoke(main, ["render", "essay", "--focus", "c3", "-o", "-", "--format", "dot"])
     assert result.exit_code == 0
     assert result.stdout == build_dot(load("essay"), RenderOptions(focus="c3", depth=2)).source
+
+
+def test_verbose_with_dot_format_is_refused(work: Path) -> None:
+    result = CliRunner().invoke(main, ["render", "essay", "--format", "dot", "-v"])
+    assert result.exit_code == 2
+    assert "--format dot does not run Graphviz" in result.stderr

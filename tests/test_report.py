@@ -83,8 +83,8 @@ def test_html_has_sections_for_maps_nodes_passages_and_comparison() -> None:
     ids = set(page.ids)
     assert {"map-essay", "map-reply", "comparison", "stance-matrix", "timeline", "prop-coffee-better"} <= ids
     # The map links node c1 to its passage; the passage links back to the node in the picture.
-    assert {"essay-c1", "essay-svg-essay-c1", "node-essay-c1", "essay-c7"} <= ids
-    assert "#essay-c1" in page.hrefs and "#essay-svg-essay-c1" in page.hrefs
+    assert {"essay.c1", "essay._svg.essay.c1", "essay._row.c1", "essay.c7"} <= ids
+    assert "#essay.c1" in page.hrefs and "#essay._svg.essay.c1" in page.hrefs
 
 
 def test_headings_never_skip_a_level() -> None:
@@ -207,7 +207,7 @@ def test_hostile_text_stays_text_in_markdown() -> None:
 
 def test_markdown_links_its_svg_assets() -> None:
     result = build_report(sample_maps(), "markdown", catalogue=catalogue(), asset_stem="out")
-    assert sorted(result.assets) == ["out-essay-reply.svg", "out-essay.svg", "out-reply.svg"]
+    assert sorted(result.assets) == ["out-essay.svg", "out-essay_reply.svg", "out-reply.svg"]
     for name in result.assets:
         assert f"]({name})" in result.text
     assert result.text.startswith("# Argument maps: Jane Doe, John Roe\n")
@@ -222,8 +222,8 @@ def test_cli_html_and_markdown(work: Path) -> None:
     assert (result.exit_code, result.stdout) == (0, "docs/my report.md\n")
     assert sorted(p.name for p in (work / "docs").iterdir()) == [
         "my report.md",
-        "my-report-essay-reply.svg",
         "my-report-essay.svg",
+        "my-report-essay_reply.svg",
         "my-report-reply.svg",
     ]
 

@@ -80,17 +80,18 @@ def test_every_map_has_a_size(page: tuple[Any, Path]) -> None:
 def test_clicking_a_node_moves_to_its_passage_and_back(page: tuple[Any, Path]) -> None:
     driver, path = page
     driver.get(path.as_uri())
-    link = driver.find_element("css selector", "#essay-svg-essay-c2 a")
+    # Ids hold "." (core/ids.py): attribute selectors need no CSS escaping.
+    link = driver.find_element("css selector", '[id="essay._svg.essay.c2"] a')
     driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", link)
-    assert driver.execute_script("return location.hash") == "#essay-c2"
+    assert driver.execute_script("return location.hash") == "#essay.c2"
     in_view = driver.execute_script(
-        "const r = document.getElementById('essay-c2').getBoundingClientRect();"
+        "const r = document.getElementById('essay.c2').getBoundingClientRect();"
         " return r.top >= 0 && r.top < window.innerHeight;"
     )
     assert in_view
-    passage = driver.find_element("css selector", "mark:has(#essay-c2) a")
+    passage = driver.find_element("css selector", 'mark:has([id="essay.c2"]) a')
     passage.click()
-    assert driver.execute_script("return location.hash") == "#essay-svg-essay-c2"
+    assert driver.execute_script("return location.hash") == "#essay._svg.essay.c2"
 
 
 def test_no_request_leaves_the_page(page: tuple[Any, Path]) -> None:

@@ -161,7 +161,12 @@ def deliver(target: Path | None, data: str | bytes) -> None:
     from argmap.core.output import write_atomic
 
     if target is None:
-        if isinstance(data, str) and stdout_is_terminal():
+        if stdout_is_terminal():
+            if isinstance(data, bytes):
+                # A picture's bytes would be read as terminal commands: never print them there.
+                raise click.UsageError(
+                    "-o - would print a binary picture to the terminal; give a file or a pipe"
+                )
             data = terminal_text(data)
         click.echo(data, nl=False)  # click writes bytes to the binary stream
         return

@@ -78,9 +78,9 @@ def _refuse_options_without_effect(
 )
 @click.option("--theme", type=click.Choice(["light", "dark", "print"]), default="light", show_default=True)
 @click.option("--legend", is_flag=True, help="Add a small key.")
-@click.option("--links", is_flag=True, help="Link each node to #MAP-NODE anchors (for reports).")
+@click.option("--links", is_flag=True, help="Link each node to #MAP.NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
-@click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAPS-svg-).")
+@click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAP._svg.).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -111,12 +111,15 @@ def render(
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
+    from argmap.core.ids import group_id
     from argmap.core.load import LoadedMap, load_from, load_peers
     from argmap.rendering.dot import RenderOptions, build_dot
     from argmap.rendering.svg import lay_out
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
     _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
+    if verbose and fmt == "dot":
+        raise click.UsageError("--verbose shows Graphviz's messages, and --format dot does not run Graphviz")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -140,7 +143,8 @@ def render(
     peers = load_peers(ws, maps)
 
     def target_of(group: list[LoadedMap]) -> Path | None:
-        stem = "-".join(m.id for m in group)
+        # One name per picture: a merged a+b (a_b) is never a map named a-b (core/ids.py).
+        stem = group_id(m.id for m in group)
         if output == "-":
             return None
         if output is None:

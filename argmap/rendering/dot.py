@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 import graphviz
 
 from argmap.core.errors import UsageError
+from argmap.core.ids import element_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind, Relation, RelationType
 from argmap.rendering.cost import layout_cost
@@ -58,14 +59,19 @@ class _Builder:
         self.edge_count = 0
         self.junction_points: set[str] = set()
 
-    # names: DOT node names use "__" (":" means a port in DOT); element ids use "-".
+    # DOT node names and element ids follow core/ids.py, so that no two can be equal, whatever the
+    # maps' ids (":" would mean a port in DOT, so it is not used).
     @staticmethod
     def dot_name(map_id: str, local: str) -> str:
-        return f"{map_id}__{local}"
+        return element_id(map_id, local)
+
+    @staticmethod
+    def junction_name(map_id: str, relation: str) -> str:
+        return role_id(map_id, "junction", relation)
 
     @staticmethod
     def element_id(map_id: str, local: str) -> str:
-        return f"{map_id}-{local}"
+        return element_id(map_id, local)
 
     def graph(self) -> graphviz.Digraph:
         t = self.theme
@@ -146,7 +152,7 @@ class _Builder:
         node = next((n for n in peer.map.nodes if n.id == local), None) if peer else None
         who = peer.map.author.name if peer else map_id
         text = node.text if node else local
-        eid = f"ghost-{map_id}-{local}"
+        eid = role_id(map_id, "ghost", local)
         label = (
             f'<<FONT POINT-SIZE="9"><I>{html.escape(clean(short(who, self.options.wrap)), quote=True)}'
             f"</I></FONT>"
@@ -170,7 +176,7 @@ class _Builder:
         """The DOT name a relation points at, drawing a ghost when it is in an undrawn map."""
         key = target_key(m.id, target)
         if key in self.relation_keys:
-            return self.dot_name(key[0], "rel__" + key[1]) if key in self.selection.relations else None
+            return self.junction_name(*key) if key in self.selection.relations else None
         if key[0] in self.by_id:
             return self.dot_name(*key) if key in self.selection.nodes else None
         return self.ghost(g, *key)
@@ -203,7 +209,7 @@ class _Builder:
         cls = " ".join(classes)
         premises = [p for p in sorted(rel.premises, key=natural_key) if (m.id, p) in self.selection.nodes]
         if (m.id, rel.id) in self.junctions:
-            junction = self.dot_name(m.id, "rel__" + rel.id)
+            junction = self.junction_name(m.id, rel.id)
             g.node(
                 junction,
                 label="",
@@ -217,14 +223,15 @@ class _Builder:
             )
             self.junction_points.add(junction)
             self.edge_count += len(premises) + 1
-            for p in premises:
-                pid = f"{eid}-from-{p}"
+            for number, p in enumerate(premises, 1):
+                pid = role_id(m.id, f"from{number}", rel.id)
                 self.tooltips[pid] = self.tooltips[eid]
                 top.edge(
                     self.dot_name(m.id, p), junction, arrowhead="none", id=pid, **common, **{"class": cls}
                 )
-            top.edge(junction, target, **heads, id=f"{eid}-to", **common, **{"class": cls})
-            self.tooltips[f"{eid}-to"] = self.tooltips[eid]
+            to_id = role_id(m.id, "to", rel.id)
+            top.edge(junction, target, **heads, id=to_id, **common, **{"class": cls})
+            self.tooltips[to_id] = self.tooltips[eid]
         else:
             self.edge_count += len(premises)
             for p in premises:
@@ -270,11 +277,11 @@ class _Builder:
         for m in self.maps:
             # In a merged picture each map is a cluster holding its nodes and junction points,
             # so Graphviz keeps every argument inside its author's box.
-            container = graphviz.Digraph(name=f"cluster_{m.id}") if self.merge else g
+            container = graphviz.Digraph(name=f"cluster_map_{m.id}") if self.merge else g
             if self.merge:
                 container.attr(
                     label=html_title(m),
-                    id=f"cluster-{m.id}",
+                    id=role_id(m.id, "cluster"),
                     style="rounded,filled",
                     fillcolor=self.theme.cluster,
                     color=self.theme.muted,

@@ -20,6 +20,7 @@ __all__ = [
     "dot_escape",
     "html_lines",
     "html_title",
+    "named_title",
     "natural_key",
     "node_label",
     "node_tooltip",
@@ -58,15 +59,20 @@ def dot_escape(text: str) -> str:
     return escaped
 
 
-def title_text(m: LoadedMap) -> str:
-    """A map's title line: "Author: title (date)", without the author's name twice when the title
-    already begins with it ("Panov: Japan has chosen America (2014-09)")."""
+def named_title(m: LoadedMap, limit: int | None = None) -> str:
+    """ "Author: title", or the title alone when it already begins with the author's name or surname
+    ("Panov: Japan has chosen America"), so no title names its author twice."""
     name = " ".join(m.map.author.name.split())
     title = " ".join(m.map.title.split())
     surname = name.rsplit(" ", 1)[-1]
     named = any(re.match(rf"{re.escape(who)}(?!\w)", title, re.IGNORECASE) for who in (name, surname) if who)
-    text = short(title, 90) if named else f"{name}: {short(title, 90)}"
-    return f"{text} ({m.map.source.date})"
+    shown = short(title, limit) if limit else title
+    return shown if named else f"{name}: {shown}"
+
+
+def title_text(m: LoadedMap) -> str:
+    """A picture's title line: the named title, cut to 90 characters, and the source's date."""
+    return f"{named_title(m, 90)} ({m.map.source.date})"
 
 
 def html_title(m: LoadedMap) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, overload
 
 from argmap.core.errors import RenderError
+from argmap.core.ids import group_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
 from argmap.rendering.layoutcache import cached_layout
@@ -45,7 +46,7 @@ class Rendered:
 def _prefix_for(maps: Sequence[LoadedMap], options: RenderOptions) -> str:
     if options.id_prefix is not None:
         return options.id_prefix
-    return "-".join(m.id for m in maps) + "-svg-" if options.embed else ""
+    return role_id(group_id(m.id for m in maps), "svg") + "." if options.embed else ""
 
 
 _PROLOG = re.compile(r"<\?xml[^>]*\?>\s*|<!DOCTYPE[^>]*>\s*|<!--.*?-->\s*", re.S)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from argmap import __version__
 from argmap.comparing.formats.common import SYMBOLS, number, sides
+from argmap.core.escaping.xml import xml_label
+from argmap.core.ids import element_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind
 from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
+from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
@@ -75,12 +77,17 @@ mark:target, mark:has(:target), tr:target { background: var(--mark-target); outl
 
 
 def e(text: object) -> str:
-    """Escape text for HTML content and attribute values."""
-    return html.escape(str(text), quote=True)
+    """Escape text for HTML content and attribute values (the XML rules: inline SVG shares them)."""
+    return xml_label(str(text))
+
+
+def _in_picture(map_id: str, eid: str) -> str:
+    """The id of an element in the map's embedded picture (render_svg's embed prefix MAP._svg.)."""
+    return f"{role_id(map_id, 'svg')}.{eid}"
 
 
 def _node_link(map_id: str, node: str, text: str) -> str:
-    return f'<a href="#{e(map_id)}-{e(node)}">{e(text)}</a>'
+    return f'<a href="#{e(element_id(map_id, node))}">{e(text)}</a>'
 
 
 def _table(columns: list[str], rows: str, caption: str = "") -> str:
@@ -145,7 +152,7 @@ def _stance_list(node: Node) -> str:
 def _node_rows(m: LoadedMap) -> str:
     rows = []
     for node in sorted(m.map.nodes, key=lambda n: natural_key(n.id)):
-        nid = f"{m.id}-{node.id}"
+        nid = element_id(m.id, node.id)
         kind = "thesis" if node.thesis else node.kind.value
         if node.evidence_kind:
             kind += f" ({node.evidence_kind.value})"
@@ -157,8 +164,8 @@ def _node_rows(m: LoadedMap) -> str:
             quote = '<span class="muted">implicit premise, reconstructed by the mapper</span>'
             anchor = f'<span class="anchor" id="{e(nid)}"></span>'
         rows.append(
-            f'<tr id="node-{e(nid)}"><th scope="row">{anchor}'
-            f'<a href="#{e(m.id)}-svg-{e(nid)}">{e(node.id)}</a></th>'
+            f'<tr id="{e(role_id(m.id, "row", node.id))}"><th scope="row">{anchor}'
+            f'<a href="#{e(_in_picture(m.id, nid))}">{e(node.id)}</a></th>'
             f"<td>{e(kind)}</td><td>{e(node.text)}</td><td>{quote}</td>"
             f"<td>{_who(m, node)}</td><td>{_stance_list(node)}</td></tr>"
         )
@@ -173,11 +180,12 @@ def _source_view(m: LoadedMap) -> str:
         if not seg.nodes:
             parts.append(text)
             continue
-        anchors = "".join(f'<span class="anchor" id="{e(m.id)}-{e(n)}"></span>' for n in seg.starts)
+        anchors = "".join(f'<span class="anchor" id="{e(element_id(m.id, n))}"></span>' for n in seg.starts)
         first = seg.nodes[0]
         titles = ", ".join(seg.nodes)
+        back = _in_picture(m.id, element_id(m.id, first))
         parts.append(
-            f'<mark data-nodes="{e(titles)}">{anchors}<a href="#{e(m.id)}-svg-{e(m.id)}-{e(first)}" '
+            f'<mark data-nodes="{e(titles)}">{anchors}<a href="#{e(back)}" '
             f'title="{e(titles)}: back to the map">{text}</a></mark>'
         )
     return f'<div class="source" tabindex="0">{"".join(parts)}</div>'
@@ -192,12 +200,12 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap]) -> str:
         thesis_html = f'<div class="thesis"><strong>Main thesis.</strong> {e(thesis.text)}{quote}</div>'
     return (
         f'<section id="map-{e(m.id)}" aria-labelledby="h-map-{e(m.id)}">'
-        f'<h2 id="h-map-{e(m.id)}">{e(m.map.author.name)}: {e(m.map.title)}</h2>'
+        f'<h2 id="h-map-{e(m.id)}">{e(named_title(m))}</h2>'
         f"{_meta(m)}{thesis_html}"
         f"<figure>{svg}<figcaption>Argument map of {e(m.map.author.name)}. Click a node to jump to "
         "its passage in the source; click a passage to come back.</figcaption></figure>"
-        f'<h3 id="map-{e(m.id)}-nodes">Claims and evidence</h3>{_node_rows(m)}'
-        f'<h3 id="map-{e(m.id)}-source">Source text</h3>'
+        f'<h3 id="{e(role_id(m.id, "nodes"))}">Claims and evidence</h3>{_node_rows(m)}'
+        f'<h3 id="{e(role_id(m.id, "source"))}">Source text</h3>'
         f'<p class="muted">Every quoted passage is highlighted; overlapping quotes share a highlight.</p>'
         f"{_source_view(m)}</section>"
     )
@@ -221,7 +229,7 @@ def _cell_html(cell: Cell) -> str:
     first = cell.claims[0]
     tip = "; ".join(f"{r.map}:{r.node} {r.position}" for r in cell.claims)
     return (
-        f'<td class="cell {e(cell.position)}"><a href="#{e(first.map)}-{e(first.node)}" '
+        f'<td class="cell {e(cell.position)}"><a href="#{e(element_id(first.map, first.node))}" '
         f'title="{e(tip)}">{e(label)}</a></td>'
     )
 
@@ -317,8 +325,8 @@ def _timeline(c: Comparison) -> str:
 def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping[str, LoadedMap]) -> str:
     merged = []
     for group in debate_groups(maps):
-        ids = "-".join(m.id for m in group)
-        svg = render_svg(group, peers=known, embed=True, links=True, id_prefix=f"merged-{ids}-svg-")
+        # Embedded with its default prefix, the group's name: GROUP._svg.
+        svg = render_svg(group, peers=known, embed=True, links=True)
         names = " and ".join(m.map.author.name for m in group)
         merged.append(
             f"<figure>{svg}<figcaption>{e(names)} answer each other: one cluster per author."
@@ -353,7 +361,7 @@ def html_report(
     """The whole page."""
     names = ", ".join(m.map.author.name for m in maps)
     title = f"Argument maps: {names}"
-    toc = [f'<li><a href="#map-{e(m.id)}">{e(m.map.author.name)}: {e(m.map.title)}</a></li>' for m in maps]
+    toc = [f'<li><a href="#map-{e(m.id)}">{e(named_title(m))}</a></li>' for m in maps]
     if comparison is not None:
         toc.append(
             '<li><a href="#comparison">Comparison</a><ol>'

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from argmap.comparing.formats.common import SYMBOLS, number, sides
 from argmap.core.escaping import md, md_table
+from argmap.core.ids import element_id, group_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import NodeKind
 from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
+from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import Report, debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
@@ -26,12 +28,12 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _anchor(map_id: str, node: str) -> str:
-    return f'<a id="{map_id}-{node}"></a>'
+    return f'<a id="{element_id(map_id, node)}"></a>'
 
 
 def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], asset: str) -> list[str]:
     src = m.map.source
-    out = [f"## {md(m.map.author.name)}: {md(m.map.title)}", ""]
+    out = [f"## {md(named_title(m))}", ""]
     meta = [
         f"- **Author:** {md(m.map.author.name)}"
         + (f", {md(m.map.author.affiliation)}" if m.map.author.affiliation else "")
@@ -56,7 +58,11 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], asset: str) -> li
     rows = []
     for node in sorted(m.map.nodes, key=lambda n: natural_key(n.id)):
         kind = "thesis" if node.thesis else node.kind.value
-        quote = f"[{md(node.quote.strip())}](#{m.id}-{node.id})" if node.quote else "*implicit premise*"
+        quote = (
+            f"[{md(node.quote.strip())}](#{element_id(m.id, node.id)})"
+            if node.quote
+            else "*implicit premise*"
+        )
         who = "; ".join(md(x) for x in (node.speaker, node.date, node.citation) if x)
         stances = "; ".join(
             f"{md(s.proposition)}: {s.position.value} \\({s.intensity}\\)" for s in node.stances
@@ -82,7 +88,7 @@ def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], asset: str) -> li
 
 
 def _quotes(refs: Sequence[ClaimRef]) -> str:
-    return "<br>".join(f"[{md((r.quote or r.text).strip())}](#{r.map}-{r.node})" for r in refs)
+    return "<br>".join(f"[{md((r.quote or r.text).strip())}](#{element_id(r.map, r.node)})" for r in refs)
 
 
 def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tuple[str, str]]) -> list[str]:
@@ -142,8 +148,8 @@ def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tup
             label.get(g.source_actor, md(g.source_actor)),
             f"{g.type}s",
             label.get(g.target_actor, md(g.target_actor)),
-            "<br>".join(f"[{md(p.text)}](#{p.map}-{p.node})" for p in g.premises),
-            f"[{md(g.target.text)}](#{g.target.map}-{g.target.node})",
+            "<br>".join(f"[{md(p.text)}](#{element_id(p.map, p.node)})" for p in g.premises),
+            f"[{md(g.target.text)}](#{element_id(g.target.map, g.target.node)})",
             "yes" if g.answered else "no",
         ]
         for g in c.engagements
@@ -160,7 +166,7 @@ def _comparison(c: Comparison, notes: Sequence[str], merged_assets: Sequence[tup
         [
             md(i.date),
             label.get(i.actor, md(i.actor)),
-            f"[{md(i.text)}](#{i.map}-{i.node})",
+            f"[{md(i.text)}](#{element_id(i.map, i.node)})",
             md(i.kind or ""),
             md(i.citation or ""),
         ]
@@ -182,7 +188,7 @@ def markdown_report(
     assets: dict[str, str] = {}
     names = ", ".join(m.map.author.name for m in maps)
     out = [f"# Argument maps: {md(names)}", "", "## Contents", ""]
-    out += [f"- [{md(m.map.author.name)}: {md(m.map.title)}](#map-{m.id})" for m in maps]
+    out += [f"- [{md(named_title(m))}](#map-{m.id})" for m in maps]
     if comparison is not None:
         out.append("- [Comparison](#comparison)")
     out.append("")
@@ -194,7 +200,7 @@ def markdown_report(
     if comparison is not None:
         merged = []
         for group in debate_groups(maps):
-            asset = f"{asset_stem}-{'-'.join(m.id for m in group)}.svg"
+            asset = f"{asset_stem}-{group_id(m.id for m in group)}.svg"
             svg = render_svg(group, peers=known)
             assets[asset] = svg
             merged.append((" and ".join(m.map.author.name for m in group), asset))
