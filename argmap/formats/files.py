@@ -1,0 +1,128 @@
+"""The one entry point for foreign files: guess the format from the content, read, convert."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from argmap.core.reading import display_path, read_json
+from argmap.formats.common import FORMATS, FormatError, Imported
+
+__all__ = ["Guess", "guess_format", "import_file", "importable_files"]
+
+# Enough of a file to tell the formats apart without reading all of it.
+_HEAD = 4096
+_ARGDOWN_MARKS = re.compile(
+    r"^\s*(?:\[[^\]\n]+\]:|<[^>\n]+>:?\s*$|<[^>\n]+>:|\(\d+\)\s|-{4,}\s*$|[+-]>?\s+[\[<])", re.M
+)
+_SUFFIXES = {".json": "aif", ".xml": "microtext", ".argdown": "argdown", ".ad": "argdown"}
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A format and the reason it was chosen, said to the user."""
+
+    format: str
+    reason: str
+
+
+def guess_format(head: bytes, name: str) -> Guess:
+    """Tell the format from the first bytes of a file; raise FormatError naming what it looks like."""
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if not text:
+        raise FormatError(name, "is empty; nothing to import")
+    if text[:1] in (b"{", b"["):
+        sample = text[:_HEAD].decode("utf-8", "replace")
+        if re.search(r'"AIF"\s*:', sample):
+            return Guess("aif", 'JSON with an "AIF" object: OVA\'s xAIF')
+        if re.search(r'"(?:nodes|edges|locutions)"\s*:', sample) and re.search(r'"nodeID"|"edgeID"', sample):
+            if re.search(r'"version"\s*:\s*\d', sample) and re.search(r'"kind"\s*:', sample):
+                raise FormatError(name, "is an argmap map already; validate it with argmap validate")
+            return Guess("aif", "JSON with nodes and edges: AIF")
+        if re.search(r'"version"\s*:', sample) and re.search(r'"nodes"\s*:', sample):
+            raise FormatError(name, "is an argmap map already; validate it with argmap validate")
+        raise FormatError(name, 'is JSON but not AIF (no "nodes"/"edges" with nodeIDs, no "AIF")')
+    if text[:1] == b"<":
+        sample = text[:_HEAD].decode("utf-8", "replace")
+        if re.search(r"<arggraph[\s>]", sample):
+            return Guess("microtext", "XML with an <arggraph> root: a microtext")
+        if re.match(r"<[^>]+>:|<[^>\s]+>\s*$", sample.splitlines()[0]):
+            return Guess("argdown", "starts with an <argument>: Argdown")
+        if sample.startswith("<?xml") or re.match(r"<[A-Za-z]", sample):
+            raise FormatError(name, "is XML but not an arggraph (no <arggraph> root)")
+    sample = text[:_HEAD].decode("utf-8", "replace")
+    if sample.startswith("===") or _ARGDOWN_MARKS.search(sample):
+        return Guess("argdown", "text with Argdown statements or relations")
+    raise FormatError(name, "is not AIF, arggraph XML or Argdown; name the format with --from")
+
+
+def importable_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files of a folder to import, and those skipped with the reason (a microtext's .txt is
+    part of its import, not a file of its own)."""
+    take: list[Path] = []
+    skip: list[tuple[Path, str]] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_dir():
+            skip.append((path, "a folder (folders are not searched)"))
+        elif path.suffix == ".txt" and path.with_suffix(".xml").is_file():
+            continue
+        elif path.suffix.lower() in _SUFFIXES:
+            take.append(path)
+        else:
+            skip.append((path, f"not a format argmap imports ({path.suffix or 'no suffix'})"))
+    return take, skip
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise FormatError(name, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", f"{line}:{column}") from None
+
+
+def import_file(
+    path: Path, fmt: str | None = None, *, date: str | None = None, author: str | None = None
+) -> tuple[Imported, Guess]:
+    """Read one file in a foreign format (guessed when fmt is None) into an argmap map."""
+    name = display_path(path)
+    if fmt is not None and fmt not in FORMATS:
+        raise FormatError(name, f"unknown format '{fmt}' (known: {', '.join(FORMATS)})")
+    if not path.exists():
+        raise FormatError(name, "no such file")
+    if path.is_dir():
+        raise FormatError(name, "is a folder, not a file")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_HEAD)
+    except OSError as exc:
+        raise FormatError(name, f"cannot be read: {exc.strerror or exc}") from None
+    if not head.strip():
+        raise FormatError(name, "is empty; nothing to import")
+    guess = Guess(fmt, "as asked with --from") if fmt else guess_format(head, name)
+    if guess.format == "aif":
+        from argmap.formats import aif
+
+        # JSON goes through the reader maps use, so both report bad JSON the same way.
+        data, problem = read_json(path, name)
+        if problem is not None:
+            where = f"{problem.line}:{problem.column}" if problem.line is not None else None
+            raise FormatError(name, problem.message, where)
+        return aif.load(data, file=name, name=path.stem, date=date, author=author), guess
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormatError(name, f"cannot be read: {exc.strerror or exc}") from None
+    if guess.format == "argdown":
+        from argmap.formats import argdown
+
+        return argdown.load(_decode(raw, name), file=name, name=path.stem, date=date, author=author), guess
+    from argmap.formats import microtext
+
+    companion = path.with_suffix(".txt")
+    text = _decode(companion.read_bytes(), display_path(companion)) if companion.is_file() else None
+    return microtext.load(raw, file=name, name=path.stem, text=text, date=date), guess
