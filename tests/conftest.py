@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -49,3 +50,24 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(DATA / "source.txt", tmp_path / "source.txt")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def _find_corpora() -> Path | None:
+    """The shared corpora: ../shared/corpora beside the checkout (or beside one of its parents)."""
+    for parent in REPO.parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared" / "corpora"
+    return None
+
+
+CORPORA = _find_corpora()
+
+
+@pytest.fixture
+def corpora() -> Path:
+    """The real AIF and microtext data; in CI their absence is a failure, not a skip."""
+    if CORPORA is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("../shared/corpora is missing; CI must run beside a copy of shared/")
+        pytest.skip("../shared/corpora is not beside this checkout")
+    return CORPORA

@@ -9,7 +9,7 @@ from pathlib import Path
 from argmap.core.reading import display_path, read_json
 from argmap.formats.common import FORMATS, FormatError, Imported
 
-__all__ = ["Guess", "guess_format", "import_file", "importable_files"]
+__all__ = ["Guess", "guess_format", "guess_json", "import_file", "importable_files"]
 
 # Enough of a file to tell the formats apart without reading all of it.
 _HEAD = 4096
@@ -33,16 +33,12 @@ def guess_format(head: bytes, name: str) -> Guess:
     if not text:
         raise FormatError(name, "is empty; nothing to import")
     if text[:1] in (b"{", b"["):
-        sample = text[:_HEAD].decode("utf-8", "replace")
-        if re.search(r'"AIF"\s*:', sample):
-            return Guess("aif", 'JSON with an "AIF" object: OVA\'s xAIF')
-        if re.search(r'"(?:nodes|edges|locutions)"\s*:', sample) and re.search(r'"nodeID"|"edgeID"', sample):
-            if re.search(r'"version"\s*:\s*\d', sample) and re.search(r'"kind"\s*:', sample):
-                raise FormatError(name, "is an argmap map already; validate it with argmap validate")
-            return Guess("aif", "JSON with nodes and edges: AIF")
-        if re.search(r'"version"\s*:', sample) and re.search(r'"nodes"\s*:', sample):
-            raise FormatError(name, "is an argmap map already; validate it with argmap validate")
-        raise FormatError(name, 'is JSON but not AIF (no "nodes"/"edges" with nodeIDs, no "AIF")')
+        import json
+
+        try:
+            return guess_json(json.loads(head.decode("utf-8-sig")), name)
+        except (ValueError, UnicodeDecodeError):  # a head cut mid-file: only AIF is JSON here
+            return Guess("aif", "JSON: the one JSON format argmap imports is AIF")
     if text[:1] == b"<":
         sample = text[:_HEAD].decode("utf-8", "replace")
         if re.search(r"<arggraph[\s>]", sample):
@@ -55,6 +51,19 @@ def guess_format(head: bytes, name: str) -> Guess:
     if sample.startswith("===") or _ARGDOWN_MARKS.search(sample):
         return Guess("argdown", "text with Argdown statements or relations")
     raise FormatError(name, "is not AIF, arggraph XML or Argdown; name the format with --from")
+
+
+def guess_json(data: object, name: str) -> Guess:
+    """Tell AIF from xAIF, and both from JSON that is neither (an argmap map, say)."""
+    if isinstance(data, dict) and isinstance(data.get("AIF"), dict):
+        return Guess("aif", 'JSON with an "AIF" object: OVA\'s xAIF')
+    if isinstance(data, dict) and isinstance(data.get("nodes"), list):
+        nodes = data["nodes"]
+        if "version" in data and any(isinstance(n, dict) and "kind" in n for n in nodes):
+            raise FormatError(name, "is an argmap map already; validate it with argmap validate")
+        if isinstance(data.get("edges"), list):
+            return Guess("aif", "JSON with nodes and edges: AIF")
+    raise FormatError(name, 'is JSON but not AIF (no "nodes" and "edges", no "AIF")')
 
 
 def importable_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
@@ -103,16 +112,19 @@ def import_file(
         raise FormatError(name, f"cannot be read: {exc.strerror or exc}") from None
     if not head.strip():
         raise FormatError(name, "is empty; nothing to import")
-    guess = Guess(fmt, "as asked with --from") if fmt else guess_format(head, name)
-    if guess.format == "aif":
+    looks_like_json = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+    if fmt == "aif" or (fmt is None and looks_like_json):
         from argmap.formats import aif
 
-        # JSON goes through the reader maps use, so both report bad JSON the same way.
+        # JSON goes through the reader maps use, so both report bad JSON the same way; the
+        # format is then told from the parsed keys, not from a guess at the first bytes.
         data, problem = read_json(path, name)
         if problem is not None:
             where = f"{problem.line}:{problem.column}" if problem.line is not None else None
             raise FormatError(name, problem.message, where)
+        guess = Guess("aif", "as asked with --from") if fmt else guess_json(data, name)
         return aif.load(data, file=name, name=path.stem, date=date, author=author), guess
+    guess = Guess(fmt, "as asked with --from") if fmt else guess_format(head, name)
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -100,6 +100,12 @@ class _Graph:
         for element in root:
             if not isinstance(element.tag, str):  # a comment or processing instruction
                 continue
+            if element.tag not in ("edu", "joint", "adu", "edge"):
+                raise FormatError(
+                    file,
+                    f"unknown element <{element.tag}> (arggraph.dtd has edu, joint, adu, edge)",
+                    "arggraph",
+                )
             ident = element.get("id")
             if not ident:
                 raise FormatError(file, f"<{element.tag}> without an id", "arggraph")
