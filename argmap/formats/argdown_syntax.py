@@ -326,7 +326,8 @@ def read_document(lines: list[Line | None], file: str) -> Document:
                         file, "a premise-conclusion structure lists statements, not arguments", where
                     )
                 arg.pcs.append((doc.statements[title], None))
-            stack = []
+            # A numbered statement may carry relations of its own, indented below it.
+            stack = [] if line.inference is not None else [(line.indent, "statement", title)]
             continue
         assert line.element is not None
         kind, title = doc.add(line.element)

@@ -1,0 +1,186 @@
+"""Argdown out and in: Argdown's own parser reads every export cleanly, and hand-written Argdown imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from argmap.core.load import load_catalogue, load_map
+from argmap.formats import argdown
+from argmap.formats.common import FormatError
+from tests.conftest import REPO
+
+SEED_MAPS = sorted(p.stem for p in (REPO / "maps").glob("*.json") if p.name != "propositions.json")
+
+
+def _argdown_cli() -> str:
+    found = shutil.which("argdown")
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the Argdown CLI is missing: .ci/run installs it with npm install -g @argdown/cli")
+        pytest.skip("the Argdown CLI is not installed (npm install -g @argdown/cli)")
+    return found
+
+
+@pytest.fixture(scope="module")
+def parsed_by_argdown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """Every seed map exported, then read by one run of `argdown json` over all of them."""
+    cli = _argdown_cli()
+    folder = tmp_path_factory.mktemp("argdown")
+    catalogue = load_catalogue(REPO / "maps" / "propositions.json")
+    for name in SEED_MAPS:
+        text, _ = argdown.dump(load_map(name, REPO / "maps").map, catalogue)
+        (folder / f"{name}.argdown").write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [cli, "json", "*.argdown", "out"], cwd=folder, capture_output=True, text=True, timeout=120
+    )
+    return {"run": run, "folder": folder}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", SEED_MAPS)
+def test_argdowns_own_parser_reads_every_export_without_errors_or_warnings(
+    name: str, parsed_by_argdown: dict[str, object]
+) -> None:
+    run = parsed_by_argdown["run"]
+    assert isinstance(run, subprocess.CompletedProcess)
+    assert run.returncode == 0
+    assert run.stderr == ""
+    assert (
+        re.sub(r"\x1b\[[0-9;]*m", "", run.stdout).strip()
+        == f"Successfully export {len(SEED_MAPS)} files to JSON."
+    )
+    folder = parsed_by_argdown["folder"]
+    assert isinstance(folder, Path)
+    parsed = json.loads((folder / "out" / f"{name}.json").read_text(encoding="utf-8"))
+    loaded = load_map(name, REPO / "maps")
+
+    m = loaded.map
+    statements = parsed["statements"]
+    own = {k: v for k, v in statements.items() if "external" not in (v.get("data") or {})}
+    assert set(own) == {n.id for n in m.nodes}
+    for node in m.nodes:
+        found = own[node.id]
+        assert found["members"][0]["text"].strip() == node.text
+        assert (found.get("data") or {}).get("quote") == node.quote
+        assert sorted(found.get("tags") or []) == sorted(node.tags)
+        assert bool((found.get("data") or {}).get("thesis")) == node.thesis
+    externals = {r.target for r in m.relations if ":" in r.target}
+    assert set(statements) - set(own) == externals
+    # Every relation is an argument: premises support it, it supports, attacks or undercuts its target.
+    assert set(parsed["arguments"]) == {r.id for r in m.relations}
+    relation_ids = {r.id for r in m.relations}
+    expected = set()
+    for rel in m.relations:
+        expected |= {(p, rel.id, "support") for p in rel.premises}
+        undercut = rel.target in relation_ids and rel.type.value == "attack"
+        expected.add((rel.id, rel.target, "undercut" if undercut else rel.type.value))
+    assert {(r["from"], r["to"], r["relationType"]) for r in parsed["relations"]} == expected
+
+
+HANDWRITTEN = """===
+title: Should we walk?
+author: Jane Doe
+date: 2024-05
+===
+
+// A comment, and a heading: neither is part of the map.
+# The case
+
+[Walk]: We should walk to work. #thesis-like #(daily life)
+  {thesis: true}
+  + [Health]: Walking is healthy.
+  - [Rain]: It often rains. {quote: "It often rains", speaker: "Tom"}
+    <_ It rains mostly at night.
+
+<Time saved>: Walking takes no longer than the bus.
+
+(1) [Bus]: The bus is slow in traffic.
+(2) The walk takes 20 minutes.
+----
+(3) [Quick]: Walking is as quick as the bus.
+  +> [Walk]
+
+[Quiet]: Walking is quiet.
+  {kind: evidence, evidence_kind: example, implicit: true}
+  >< [Loud]: Walking is loud.
+"""
+
+
+def test_handwritten_argdown_imports_statements_arguments_and_relations() -> None:
+    imported = argdown.load(HANDWRITTEN, file="walk.argdown", name="walk")
+    m = imported.map
+    assert (m.id, m.title, m.author.name, m.source.date, m.source.path) == (
+        "walk",
+        "Should we walk?",
+        "Jane Doe",
+        "2024-05",
+        "walk.txt",
+    )
+    nodes = {n.id: n for n in m.nodes}
+    assert list(nodes) == ["Walk", "Health", "Rain", "s1", "Bus", "s2", "Quick", "Quiet", "Loud"]
+    assert (nodes["Walk"].tags, nodes["Walk"].thesis, nodes["Walk"].quote) == (
+        ["thesis-like", "daily life"],
+        True,
+        "We should walk to work.",
+    )
+    assert (nodes["Rain"].quote, nodes["Rain"].speaker) == ("It often rains", "Tom")
+    assert (nodes["Quiet"].kind.value, nodes["Quiet"].implicit, nodes["Quiet"].quote) == (
+        "evidence",
+        True,
+        None,
+    )
+    relations = [(r.id, r.type.value, r.premises, r.target) for r in m.relations]
+    assert relations == [
+        ("Time-saved", "support", ["Bus", "s2"], "Quick"),
+        ("r1", "support", ["Health"], "Walk"),
+        ("r2", "attack", ["Rain"], "Walk"),
+        ("r3", "attack", ["s1"], "Rain"),
+        ("r4", "support", ["Quick"], "Walk"),
+    ]
+    assert imported.summary() == (
+        "1 contradictions (><) argmap has no relation for; "
+        "line 14: an undercut of a statement is read as an attack on it"
+    )
+    # The statements are the source text, so every quote is found in it.
+    assert "It often rains" in imported.source_text and "We should walk to work." in imported.source_text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "w.argdown: is empty; nothing to import"),
+        ("===\ntitle: x\n", "w.argdown:1:1: the front matter opened by === is never closed"),
+        (
+            "===\n- a\n===\n[a]: b\n",
+            "w.argdown:1:1: the front matter is YAML but not a mapping of keys to values",
+        ),
+        ("[a]: text {quote: [unclosed}\n", "w.argdown:1:1: invalid YAML data"),
+        ("[a]: text\n  [b]: other\n", "w.argdown:2:3: an indented line must start with a relation"),
+        ("  + [b]: lonely\n", "w.argdown:1:3: relation '+' has no statement or argument above it"),
+        ("[a]: text\n", "w.argdown: no date: add `date: YYYY-MM-DD` to the front matter or give --date"),
+        (
+            "<A>\n\n(1) [p]: premise\n----\n",
+            "w.argdown: an inference in <A> needs statements before and after it",
+        ),
+    ],
+)
+def test_malformed_argdown_fails_in_one_line(text: str, message: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        argdown.load(text, file="w.argdown", name="w")
+    assert str(caught.value).startswith(message)
+
+
+def test_text_that_argdown_would_read_as_markup_is_escaped() -> None:
+    from argmap.formats.argdown_syntax import escape_text, parse_lines
+
+    hostile = "U.S. #1 [not a ref] <not arg> *b* _i_ {x} // no comment http://e.g.x 10:30"
+    line = parse_lines(f"[t]: {escape_text(hostile)}\n", "x", 0)[0]
+    assert line is not None and line.element is not None
+    assert (line.element.text, line.element.tags) == (hostile, [])
