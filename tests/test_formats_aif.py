@@ -21,7 +21,7 @@ SEED_MAPS = sorted(p.stem for p in (REPO / "maps").glob("*.json") if p.name != "
 
 def test_aifdb_nodeset_imports_with_what_was_dropped_said(corpora: Path) -> None:
     imported, guess = import_file(corpora / "aif" / "aifdb_nodeset6064_original.json")
-    assert guess.reason == "JSON with nodes and edges: AIF"
+    assert guess.reason == "JSON with nodes and edges"
     m = imported.map
     assert (m.id, m.author.name, m.source.date, len(m.nodes), len(m.relations)) == (
         "aifdb-nodeset6064-original",
@@ -59,7 +59,7 @@ def test_reconstructed_nodeset_and_ova_xaif(corpora: Path) -> None:
     assert rebuilt.summary() == "3 rephrases (MA) argmap has no relation for"
     assert all(n.quote == n.text for n in rebuilt.map.nodes)  # no locutions: the propositions are the text
     ova, guess = import_file(corpora / "aif" / "arguebuf_ts_xaif_example.json")
-    assert guess.reason == 'JSON with an "AIF" object: OVA\'s xAIF'
+    assert guess.reason == 'OVA xAIF: JSON with an "AIF" object'
     assert ova.source_text == "A because B\n"  # OVA's HTML text, tags removed
     assert ova.map.author.name == "Participant Rachel"
     assert [(r.type.value, r.premises, r.target) for r in ova.map.relations] == [

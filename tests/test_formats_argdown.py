@@ -184,3 +184,22 @@ def test_text_that_argdown_would_read_as_markup_is_escaped() -> None:
     line = parse_lines(f"[t]: {escape_text(hostile)}\n", "x", 0)[0]
     assert line is not None and line.element is not None
     assert (line.element.text, line.element.tags) == (hostile, [])
+
+
+def test_the_readme_argdown_example_imports_and_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli import main
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Writing maps in Argdown") :]
+    example = section.split("```argdown\n", 1)[1].split("\n```", 1)[0]
+    console = section.split("```console\n", 1)[1].split("\n```", 1)[0].splitlines()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "walk.argdown").write_text(example + "\n", encoding="utf-8")
+    imported = CliRunner().invoke(main, ["import", "walk.argdown", "-o", "maps/"])
+    validated = CliRunner().invoke(main, ["validate", "walk"])
+    assert (imported.exit_code, validated.exit_code) == (0, 0)
+    assert imported.stdout.splitlines() + validated.stdout.splitlines()[:1] == console[1:]

@@ -26,7 +26,7 @@ def test_the_corpus_imports_into_valid_maps_and_a_catalogue(corpora: Path, tmp_p
     assert code == 0
     lines = stdout.splitlines()
     assert lines[0] == (
-        f"{corpora}/microtexts/micro_b001.xml: microtext (XML with an <arggraph> root: a microtext) "
+        f"{corpora}/microtexts/micro_b001.xml: microtext (XML with an <arggraph> root) "
         f"-> {out}/micro-b001.json"
     )
     assert lines[-3:] == [

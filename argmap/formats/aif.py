@@ -72,6 +72,7 @@ class _Reader:
             if kind in ("I", "L") and not (isinstance(node.get("text"), str) and node["text"].strip()):
                 raise FormatError(file, f"an {kind}-node needs a text", f"{where}.text")
             self.nodes[ident] = node
+        self.kinds = {ident: str(node["type"]) for ident, node in self.nodes.items()}
         self.into: dict[str, list[str]] = {n: [] for n in self.nodes}
         self.out: dict[str, list[str]] = {n: [] for n in self.nodes}
         for i, edge in enumerate(graph["edges"]):
@@ -106,7 +107,7 @@ class _Reader:
         )
 
     def kind(self, ident: str) -> str:
-        return str(self.nodes[ident]["type"])
+        return self.kinds[ident]
 
     def utterance(self, l_node: str) -> tuple[str, str | None]:
         """What a locution says, and who says it (from its locution, else AIFdb's "Name : " prefix)."""
@@ -160,12 +161,15 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
     markup = data.get("text") if isinstance(data, dict) and "AIF" in data else None
     text = _text_of_html(markup) if isinstance(markup, str) else ""
     utterances = {l_node: r.utterance(l_node) for l_node in r.nodes if l_node in used_l}
-    if not text.strip():
+    # Without a text of its own, the AIF's words are the text, and every quote is in it by
+    # construction; only OVA's text has to be searched.
+    made_up = not text.strip()
+    if made_up:
         if used_l:
             text = excerpt_text(str(r.nodes[n]["text"]) for n in r.nodes if n in used_l)
         else:
             text = excerpt_text(str(r.nodes[n]["text"]) for n in inodes)
-    index = SourceIndex(text)
+    index = None if made_up else SourceIndex(text)
 
     spoken = Counter(speaker for _, speaker in utterances.values() if speaker)
     chosen = author or (spoken.most_common(1)[0][0] if spoken else None)
@@ -184,7 +188,10 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
         candidates = [said[0][0]] if said else []
         if not said or used_l == set():
             candidates.append(own)
-        quote = next((c for c in candidates if index.find(c) is not None), None)
+        if index is None:  # the text is the locutions (or, without any, the propositions)
+            quote = said[0][0] if said else (None if used_l else own)
+        else:
+            quote = next((c for c in candidates if index.find(c) is not None), None)
         if quote is None:
             node["implicit"] = True
             if said or not used_l:
@@ -224,7 +231,8 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
     for rel in relations:
         target = rel["to"]
         rel["to"] = main_id.get(target, ids(target)) if target in r.nodes else target
-    relations = [rel for rel in relations if rel["to"] in kept or rel["to"] in {n["id"] for n in nodes}]
+    node_ids = {n["id"] for n in nodes}
+    relations = [rel for rel in relations if rel["to"] in kept or rel["to"] in node_ids]
     _check_relation_cycles(relations, file)
     dropped = Counter({k: v for k, v in dropped.items() if v})
 

@@ -224,11 +224,7 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
             if source not in reasons:
                 raise FormatError(file, f"argument <{source}> has no premises", f"{line}:1")
             premises = reasons[source]
-            rel_id = (
-                ids(source)
-                if source not in main and source not in {r["id"] for r in relations}
-                else ids.fresh(f"{ids(source)}.")
-            )
+            rel_id = ids(source) if source not in main else ids.fresh(f"{ids(source)}.")
             main.setdefault(source, rel_id)
         else:
             premises = [ids(source)]
@@ -258,7 +254,7 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
             rel["to"] = end(*rel["to"])
         rel.pop("line", None)
     for arg in doc.arguments.values():
-        if arg.title not in main and not any(r["id"] == ids(arg.title) for r in relations):
+        if arg.title not in main:
             doc.dropped["arguments that support or attack nothing"] += 1
     relations = [r for r in relations if r["to"] not in r["from"]]
     dropped = Counter({k: v for k, v in doc.dropped.items() if v})

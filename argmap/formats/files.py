@@ -42,9 +42,9 @@ def guess_format(head: bytes, name: str) -> Guess:
     if text[:1] == b"<":
         sample = text[:_HEAD].decode("utf-8", "replace")
         if re.search(r"<arggraph[\s>]", sample):
-            return Guess("microtext", "XML with an <arggraph> root: a microtext")
+            return Guess("microtext", "XML with an <arggraph> root")
         if re.match(r"<[^>]+>:|<[^>\s]+>\s*$", sample.splitlines()[0]):
-            return Guess("argdown", "starts with an <argument>: Argdown")
+            return Guess("argdown", "starts with an <argument>")
         if sample.startswith("<?xml") or re.match(r"<[A-Za-z]", sample):
             raise FormatError(name, "is XML but not an arggraph (no <arggraph> root)")
     sample = text[:_HEAD].decode("utf-8", "replace")
@@ -56,13 +56,13 @@ def guess_format(head: bytes, name: str) -> Guess:
 def guess_json(data: object, name: str) -> Guess:
     """Tell AIF from xAIF, and both from JSON that is neither (an argmap map, say)."""
     if isinstance(data, dict) and isinstance(data.get("AIF"), dict):
-        return Guess("aif", 'JSON with an "AIF" object: OVA\'s xAIF')
+        return Guess("aif", 'OVA xAIF: JSON with an "AIF" object')
     if isinstance(data, dict) and isinstance(data.get("nodes"), list):
         nodes = data["nodes"]
         if "version" in data and any(isinstance(n, dict) and "kind" in n for n in nodes):
             raise FormatError(name, "is an argmap map already; validate it with argmap validate")
         if isinstance(data.get("edges"), list):
-            return Guess("aif", "JSON with nodes and edges: AIF")
+            return Guess("aif", "JSON with nodes and edges")
     raise FormatError(name, 'is JSON but not AIF (no "nodes" and "edges", no "AIF")')
 
 
