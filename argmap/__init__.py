@@ -57,6 +57,7 @@ _EXPORTS = {
     "Comparison": "argmap.comparing",
     "compare": "argmap.comparing",
     "format_comparison": "argmap.comparing",
+    "to_networkx": "argmap.formats",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -95,6 +96,7 @@ if TYPE_CHECKING:
         load_maps,
         validate,
     )
+    from argmap.formats import to_networkx
     from argmap.rendering import RenderOptions, render
     from argmap.reporting import report
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -102,6 +103,7 @@ def test_graphml_is_what_to_networkx_builds(tmp_path: Path) -> None:
     path.write_text(graphml.dump(m), encoding="utf-8")
     read = nx.read_graphml(path)
     built = to_networkx(m)
+    assert importlib.import_module("argmap").to_networkx is to_networkx
     assert set(read.nodes) == set(built.nodes) and set(read.edges) == set(built.edges)
     assert dict(read.nodes["c1"]) == dict(built.nodes["c1"])
     # 40 nodes, 43 relations as nodes, 4 nodes of another map.

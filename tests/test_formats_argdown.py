@@ -203,3 +203,9 @@ def test_the_readme_argdown_example_imports_and_validates(
     validated = CliRunner().invoke(main, ["validate", "walk"])
     assert (imported.exit_code, validated.exit_code) == (0, 0)
     assert imported.stdout.splitlines() + validated.stdout.splitlines()[:1] == console[1:]
+
+
+def test_a_statement_only_referred_to_is_said() -> None:
+    imported = argdown.load("===\ndate: 2020\n===\n[a]: x\n  + [b]\n", file="w", name="w")
+    assert [(n.id, n.text, n.quote) for n in imported.map.nodes] == [("a", "x", "x"), ("b", "b", "b")]
+    assert imported.summary() == "1 statements are only referred to ([b]): their title is their text"

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from argmap.core.model import FORMAT_VERSION, ArgumentMap
-from argmap.formats.common import FormatError, IdMaker, Imported, excerpt_text, map_slug
+from argmap.formats.common import FormatError, IdMaker, Imported, build_map, excerpt_text, map_slug
 from argmap.formats.schemas import AifNodeType
 
 __all__ = ["dump", "load"]
@@ -253,7 +253,7 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
     }
     if not nodes:
         notes.append("the AIF has no I-nodes")
-    return Imported(ArgumentMap.model_validate(document), text, "aif", [], dropped, notes)
+    return Imported(build_map(document, file), text, "aif", [], dropped, notes)
 
 
 def _check_relation_cycles(relations: list[dict[str, Any]], file: str) -> None:

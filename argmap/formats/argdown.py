@@ -28,7 +28,7 @@ from argmap.formats.argdown_syntax import (
     read_document,
     read_front_matter,
 )
-from argmap.formats.common import FormatError, IdMaker, Imported, excerpt_text, map_slug
+from argmap.formats.common import FormatError, IdMaker, Imported, build_map, excerpt_text, map_slug
 
 __all__ = ["dump", "load"]
 
@@ -130,16 +130,20 @@ def dump(m: ArgumentMap, catalogue: PropositionCatalogue | None = None) -> tuple
 
 
 def _ids_and_nodes(
-    doc: Document, ids: IdMaker, file: str
+    doc: Document, ids: IdMaker, notes: list[str]
 ) -> tuple[list[dict[str, Any]], dict[str, str], list[str]]:
+    """The statements as nodes, the placeholders of other maps' nodes, and the quoted passages."""
     nodes: list[dict[str, Any]] = []
     external: dict[str, str] = {}
     passages: list[str] = []
+    untitled: list[str] = []
     for title, element in doc.statements.items():
         if isinstance(element.data.get("external"), str):
             external[title] = element.data["external"]
             continue
         data = element.data
+        if not element.text:
+            untitled.append(title)
         node: dict[str, Any] = {
             "id": ids(title),
             "kind": data.get("kind", "claim"),
@@ -156,6 +160,9 @@ def _ids_and_nodes(
         if node.get("quote"):
             passages.append(str(node["quote"]))
         nodes.append(node)
+    if untitled:
+        listed = ", ".join(f"[{t}]" for t in untitled)
+        notes.append(f"{len(untitled)} statements are only referred to ({listed}): their title is their text")
     return nodes, external, passages
 
 
@@ -171,7 +178,7 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
     for title in doc.statements:
         ids(title)
     notes: list[str] = []
-    nodes, external, passages = _ids_and_nodes(doc, ids, file)
+    nodes, external, passages = _ids_and_nodes(doc, ids, notes)
     {n["id"] for n in nodes}
     relations: list[dict[str, Any]] = []
     relation: dict[str, Any]
@@ -290,11 +297,14 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
     for key in ("reported_by", "description"):
         if meta.get(key):
             document[key] = meta[key]
-    propositions = [
-        Proposition.model_validate(p) for p in meta.get("propositions") or [] if isinstance(p, dict)
-    ]
     try:
-        result = ArgumentMap.model_validate(document)
+        propositions = [
+            Proposition.model_validate(p) for p in meta.get("propositions") or [] if isinstance(p, dict)
+        ]
     except ValueError as exc:
-        raise FormatError(file, f"does not make a valid map: {str(exc).splitlines()[1:3]}") from None
-    return Imported(result, excerpt_text(passages), "argdown", propositions, dropped, notes)
+        raise FormatError(
+            file, f"a proposition in the front matter is not valid: {exc}".splitlines()[0]
+        ) from None
+    return Imported(
+        build_map(document, file), excerpt_text(passages), "argdown", propositions, dropped, notes
+    )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.core.errors import ArgmapError
 
@@ -19,6 +20,7 @@ __all__ = [
     "FormatError",
     "IdMaker",
     "Imported",
+    "build_map",
     "excerpt_text",
     "map_slug",
 ]
@@ -89,6 +91,23 @@ class IdMaker:
             n += 1
         self.taken.add(f"{prefix}{n}")
         return f"{prefix}{n}"
+
+
+def build_map(document: dict[str, Any], file: str) -> ArgumentMap:
+    """The map a converter assembled, or one line saying which value the map format refuses."""
+    from pydantic import ValidationError
+
+    from argmap.core.model import PATTERN_NAMES, ArgumentMap
+
+    try:
+        return ArgumentMap.model_validate(document)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error["loc"])
+        shown = json.dumps(error.get("input"), ensure_ascii=False)[:80]
+        pattern = (error.get("ctx") or {}).get("pattern")
+        message = f"not {PATTERN_NAMES[pattern]}" if pattern in PATTERN_NAMES else error["msg"].lower()
+        raise FormatError(file, f"the imported map would have {where} = {shown}: {message}") from None
 
 
 def map_slug(name: str) -> str:

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from argmap.core.model import FORMAT_VERSION, ArgumentMap, Proposition
-from argmap.formats.common import FormatError, Imported, map_slug
+from argmap.core.model import FORMAT_VERSION, Proposition
+from argmap.formats.common import FormatError, Imported, build_map, map_slug
 from argmap.formats.schemas import AduType, EdgeType, StanceType
 
 __all__ = ["TOPICS", "load", "proposition_for"]
@@ -352,4 +352,4 @@ def load(data: bytes, *, file: str, name: str, text: str | None = None, date: st
         "nodes": nodes,
         "relations": list(relations.values()),
     }
-    return Imported(ArgumentMap.model_validate(document), text, "microtext", propositions, dropped, notes)
+    return Imported(build_map(document, file), text, "microtext", propositions, dropped, notes)
