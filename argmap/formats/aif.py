@@ -232,13 +232,20 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
         target = rel["to"]
         rel["to"] = main_id.get(target, ids(target)) if target in r.nodes else target
     node_ids = {n["id"] for n in nodes}
-    relations = [rel for rel in relations if rel["to"] in kept or rel["to"] in node_ids]
+    orphans = [rel for rel in relations if rel["to"] not in kept and rel["to"] not in node_ids]
+    if orphans:
+        dropped["RA/CA nodes whose target was dropped"] += len(orphans)
+        relations = [rel for rel in relations if rel not in orphans]
     _check_relation_cycles(relations, file)
     dropped = Counter({k: v for k, v in dropped.items() if v})
 
+    if not nodes:
+        raise FormatError(file, "has no I-nodes: no proposition to import", f"{r.prefix}.nodes")
     day = date or (r.times[0] if r.times else None)
     if day is None:
         raise FormatError(file, "no date: the AIF has no timestamps; give one with --date YYYY[-MM[-DD]]")
+    if date is None:
+        notes.append(f"date {day} is the earliest AIF timestamp (--date gives the text's own)")
     map_id = map_slug(name)
     kind = "OVA xAIF" if r.prefix == "$.AIF" else "AIF"
     document = {
@@ -248,11 +255,9 @@ def load(data: Any, *, file: str, name: str, date: str | None = None, author: st
         "author": {"name": chosen or "Unknown"},
         "source": {"path": f"{map_id}.txt", "title": f"{name} ({kind})", "date": day},
         "description": f"Imported from {kind} {name}.",
-        "nodes": nodes or [{"id": "empty", "kind": "claim", "text": "(no propositions)", "implicit": True}],
+        "nodes": nodes,
         "relations": relations,
     }
-    if not nodes:
-        notes.append("the AIF has no I-nodes")
     return Imported(build_map(document, file), text, "aif", [], dropped, notes)
 
 

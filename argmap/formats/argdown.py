@@ -179,7 +179,6 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
         ids(title)
     notes: list[str] = []
     nodes, external, passages = _ids_and_nodes(doc, ids, notes)
-    {n["id"] for n in nodes}
     relations: list[dict[str, Any]] = []
     relation: dict[str, Any]
     main: dict[str, str] = {}  # argument title -> id of the relation it stands for
@@ -263,7 +262,10 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
     for arg in doc.arguments.values():
         if arg.title not in main:
             doc.dropped["arguments that support or attack nothing"] += 1
-    relations = [r for r in relations if r["to"] not in r["from"]]
+    circular = [r for r in relations if r["to"] in r["from"]]
+    if circular:
+        doc.dropped["relations from a statement to itself"] += len(circular)
+        relations = [r for r in relations if r not in circular]
     dropped = Counter({k: v for k, v in doc.dropped.items() if v})
 
     meta: dict[str, Any] = front["argmap"] if isinstance(front.get("argmap"), dict) else {}
