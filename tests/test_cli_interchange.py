@@ -112,3 +112,35 @@ def test_graphml_is_what_to_networkx_builds(tmp_path: Path) -> None:
     assert built.edges[undercut.id, undercut.target]["role"] == "target"
     assert built.nodes[undercut.target]["type"] in ("support", "attack")
     assert built.nodes["kobayashi:k1"]["type"] == "external"
+
+
+def test_graphml_stays_well_formed_whatever_the_text(tmp_path: Path) -> None:
+    from argmap.core.model import FORMAT_VERSION, ArgumentMap
+
+    m = ArgumentMap.model_validate(
+        {
+            "version": FORMAT_VERSION,
+            "id": "odd",
+            "title": "odd",
+            "author": {"name": "A"},
+            "source": {"path": "odd.txt", "title": "odd", "date": "2024"},
+            "nodes": [{"id": "n1", "kind": "claim", "text": "bell\x07 <b>&amp; ]]>", "quote": "q"}],
+        }
+    )
+    path = tmp_path / "odd.graphml"
+    path.write_text(graphml.dump(m), encoding="utf-8")
+    assert nx.read_graphml(path).nodes["n1"]["label"] == "bell\ufffd <b>&amp; ]]>"
+
+
+def test_exports_of_kobayashi_are_the_golden_files(in_repo: Path, update_golden: bool) -> None:
+    """The exact bytes of each export, reviewed once; the same input gives the same bytes."""
+    from tests.conftest import check_golden
+
+    for fmt, name in (
+        ("argdown", "kobayashi.argdown"),
+        ("aif", "kobayashi.aif.json"),
+        ("graphml", "kobayashi.graphml"),
+    ):
+        first = _run("export", "kobayashi", "--to", fmt)[1]
+        assert _run("export", "kobayashi", "--to", fmt)[1] == first
+        check_golden(name, first, update_golden)

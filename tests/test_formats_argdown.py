@@ -12,11 +12,43 @@ from pathlib import Path
 import pytest
 
 from argmap.core.load import load_catalogue, load_map
+from argmap.core.model import FORMAT_VERSION, ArgumentMap
 from argmap.formats import argdown
 from argmap.formats.common import FormatError
 from tests.conftest import REPO
 
 SEED_MAPS = sorted(p.stem for p in (REPO / "maps").glob("*.json") if p.name != "propositions.json")
+# Text that means something to Argdown's lexer, in every place a map puts text.
+HOSTILE_TEXT = (
+    "U.S. #1 [not a ref] <not arg> @[mention] *b* **bb** _i_ __ii__ {x} } y // no comment http://e.g.x "
+    '/* none */ <!-- none --> 10:30 :smile: .x. a\\b "q" \u2013 \u00e9'
+)
+HOSTILE = ArgumentMap.model_validate(
+    {
+        "version": FORMAT_VERSION,
+        "id": "hostile",
+        "title": "=== not front matter === " + HOSTILE_TEXT,
+        "author": {"name": "A } b"},
+        "source": {"path": "hostile.txt", "title": HOSTILE_TEXT, "date": "2024"},
+        "nodes": [
+            {
+                "id": "n1",
+                "kind": "claim",
+                "text": HOSTILE_TEXT,
+                "quote": HOSTILE_TEXT + " } q {",
+                "tags": ["t (x", "a b"],
+            },
+            {
+                "id": "n2",
+                "kind": "evidence",
+                "text": "+ [n1] - <r1> (1) ---- # head",
+                "quote": "q",
+                "citation": "} x {",
+            },
+        ],
+        "relations": [{"id": "r1", "type": "attack", "from": ["n2"], "to": "n1", "note": HOSTILE_TEXT}],
+    }
+)
 
 
 def _argdown_cli() -> str:
@@ -37,6 +69,7 @@ def parsed_by_argdown(tmp_path_factory: pytest.TempPathFactory) -> dict[str, obj
     for name in SEED_MAPS:
         text, _ = argdown.dump(load_map(name, REPO / "maps").map, catalogue)
         (folder / f"{name}.argdown").write_text(text, encoding="utf-8")
+    (folder / "hostile.argdown").write_text(argdown.dump(HOSTILE)[0], encoding="utf-8")
     run = subprocess.run(
         [cli, "json", "*.argdown", "out"], cwd=folder, capture_output=True, text=True, timeout=120
     )
@@ -54,7 +87,7 @@ def test_argdowns_own_parser_reads_every_export_without_errors_or_warnings(
     assert run.stderr == ""
     assert (
         re.sub(r"\x1b\[[0-9;]*m", "", run.stdout).strip()
-        == f"Successfully export {len(SEED_MAPS)} files to JSON."
+        == f"Successfully export {len(SEED_MAPS) + 1} files to JSON."
     )
     folder = parsed_by_argdown["folder"]
     assert isinstance(folder, Path)
@@ -209,3 +242,21 @@ def test_a_statement_only_referred_to_is_said() -> None:
     imported = argdown.load("===\ndate: 2020\n===\n[a]: x\n  + [b]\n", file="w", name="w")
     assert [(n.id, n.text, n.quote) for n in imported.map.nodes] == [("a", "x", "x"), ("b", "b", "b")]
     assert imported.summary() == "1 statements are only referred to ([b]): their title is their text"
+
+
+@pytest.mark.slow
+def test_argdown_reads_hostile_text_back_unchanged(parsed_by_argdown: dict[str, object]) -> None:
+    folder = parsed_by_argdown["folder"]
+    assert isinstance(folder, Path)
+    parsed = json.loads((folder / "out" / "hostile.json").read_text(encoding="utf-8"))
+    statements = parsed["statements"]
+    assert set(statements) == {"n1", "n2"}
+    for node in HOSTILE.nodes:
+        tags = "".join(f" #({tag})" for tag in node.tags)  # Argdown keeps tags in the text
+        assert statements[node.id]["members"][0]["text"].strip() == node.text + tags
+        assert statements[node.id]["data"]["quote"] == node.quote
+    assert statements["n2"]["data"]["citation"] == "} x {"
+    assert statements["n1"]["tags"] == ["t (x", "a b"]
+    assert parsed["arguments"]["r1"]["members"][0]["text"].strip() == HOSTILE_TEXT
+    # And argmap reads its own export back to the same map.
+    assert argdown.load(argdown.dump(HOSTILE)[0], file="h", name="hostile").map == HOSTILE

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 # Characters Argdown's lexer gives a meaning inside a line of text; a backslash makes them plain.
-_ALWAYS = set("\\@#*_[]<>{}/")
+_ALWAYS = set("\\@#*_[]<>{}/=")  # "=" because === opens front matter anywhere
 _DOTTED = set(".:")  # only before a non-space: ".x." and ":x:" are special characters
 
 

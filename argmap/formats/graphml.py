@@ -7,6 +7,7 @@ undercut end on the relation it attacks; a node of another map is a node of type
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["GRAPHML_KEYS", "dump", "to_networkx"]
 
 NS = "http://graphml.graphdrawing.org/xmlns"
+# Characters XML 1.0 cannot carry at all; a map's text may hold them, its GraphML may not.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # (id, for, type, description)
 GRAPHML_KEYS = (
     ("type", "node", "string", "claim, evidence, support, attack or external"),
@@ -92,7 +95,11 @@ def dump(m: ArgumentMap) -> str:
         element = ET.SubElement(graph, "node", id=ident)
         for key, value in values.items():
             if value is not None:
-                text = ("true" if value else "false") if key in _BOOLEAN else str(value)
+                text = (
+                    ("true" if value else "false")
+                    if key in _BOOLEAN
+                    else _XML_INVALID.sub("\ufffd", str(value))
+                )
                 ET.SubElement(element, "data", key=key).text = text
     for k, (source, target, role) in enumerate(edges):
         element = ET.SubElement(graph, "edge", id=f"e{k + 1}", source=source, target=target)
