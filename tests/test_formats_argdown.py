@@ -260,3 +260,48 @@ def test_argdown_reads_hostile_text_back_unchanged(parsed_by_argdown: dict[str, 
     assert parsed["arguments"]["r1"]["members"][0]["text"].strip() == HOSTILE_TEXT
     # And argmap reads its own export back to the same map.
     assert argdown.load(argdown.dump(HOSTILE)[0], file="h", name="hostile").map == HOSTILE
+
+
+SOURCED = """===
+title: Walk
+author: Jane
+date: 2024-05
+source: article.txt
+===
+
+[Walk]: We should walk. {implicit: true, thesis: true}
+  + [Health]: Walking is healthy. {quote: "Walking is healthy"}
+  - [Rain]: It rains a lot. {quote: "It often rains in May"}
+"""
+
+
+def test_a_source_named_in_the_front_matter_is_what_quotes_are_checked_against(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text(
+        "Walking is healthy, says the doctor. It often rains in May.\n", encoding="utf-8"
+    )
+    Path("walk.argdown").write_text(SOURCED, encoding="utf-8")
+    assert CliRunner().invoke(main, ["import", "walk.argdown", "-o", "out"]).exit_code == 0
+    assert Path("out/walk.txt").read_bytes() == Path("article.txt").read_bytes()
+
+    Path("walk.argdown").write_text(SOURCED.replace("in May", "in June"), encoding="utf-8")
+    failed = CliRunner().invoke(main, ["import", "walk.argdown", "-o", "again"])
+    assert failed.exit_code == 1
+    assert failed.stderr == (
+        "Error: walk.argdown: the imported map would not validate: $.nodes[2].quote: quote not found in "
+        'again/walk.txt; closest passage (82% similar) at line 1, column 38: "It often rains in May."\n'
+    )
+    assert list(Path("again").iterdir()) == []
+
+    Path("walk.argdown").write_text(SOURCED.replace("article.txt", "../outside.txt"), encoding="utf-8")
+    outside = CliRunner().invoke(main, ["import", "walk.argdown", "-o", "out"])
+    assert (
+        outside.stderr
+        == "Error: walk.argdown: source ../outside.txt is outside the folder of the Argdown file\n"
+    )

@@ -16,6 +16,7 @@ written beside the imported map is the document's own statements.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from argmap.core.model import FORMAT_VERSION, ArgumentMap, Proposition, PropositionCatalogue
@@ -166,8 +167,18 @@ def _ids_and_nodes(
     return nodes, external, passages
 
 
-def load(text: str, *, file: str, name: str, date: str | None = None, author: str | None = None) -> Imported:
-    """Read an Argdown document into a map; its statements become the map's source text."""
+def load(
+    text: str,
+    *,
+    file: str,
+    name: str,
+    date: str | None = None,
+    author: str | None = None,
+    read_source: Callable[[str], str] | None = None,
+) -> Imported:
+    """Read an Argdown document into a map. When its front matter names a `source` file (read
+    through read_source), the quotes are checked against that text; otherwise the document's own
+    statements become the map's source text."""
     if not text.strip():
         raise FormatError(file, "is empty; nothing to import")
     front, body, skipped = read_front_matter(text, file)
@@ -270,6 +281,12 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
 
     meta: dict[str, Any] = front["argmap"] if isinstance(front.get("argmap"), dict) else {}
     origin: dict[str, Any] = meta["source"] if isinstance(meta.get("source"), dict) else {}
+    named = front.get("source") if isinstance(front.get("source"), str) else None
+    source_text = excerpt_text(passages)
+    if named:
+        if read_source is None:
+            raise FormatError(file, f"names the source file {named}, which cannot be read here")
+        source_text = read_source(named)
     day = date or origin.get("date") or front.get("date")
     if not day:
         raise FormatError(file, "no date: add `date: YYYY-MM-DD` to the front matter or give --date")
@@ -307,6 +324,4 @@ def load(text: str, *, file: str, name: str, date: str | None = None, author: st
         raise FormatError(
             file, f"a proposition in the front matter is not valid: {exc}".splitlines()[0]
         ) from None
-    return Imported(
-        build_map(document, file), excerpt_text(passages), "argdown", propositions, dropped, notes
-    )
+    return Imported(build_map(document, file), source_text, "argdown", propositions, dropped, notes)

@@ -132,9 +132,22 @@ def import_file(
     if guess.format == "argdown":
         from argmap.formats import argdown
 
-        return argdown.load(_decode(raw, name), file=name, name=path.stem, date=date, author=author), guess
+        def read_source(relative: str) -> str:
+            """The text an Argdown file names as its source: a file in the same folder or below."""
+            folder = path.parent.resolve()
+            target = (folder / relative).resolve()
+            if not target.is_relative_to(folder):
+                raise FormatError(name, f"source {relative} is outside the folder of the Argdown file")
+            if not target.is_file():
+                raise FormatError(name, f"source {relative} does not exist beside the Argdown file")
+            return _decode(target.read_bytes(), display_path(target))
+
+        document = _decode(raw, name)
+        return argdown.load(
+            document, file=name, name=path.stem, date=date, author=author, read_source=read_source
+        ), guess
     from argmap.formats import microtext
 
     companion = path.with_suffix(".txt")
-    text = _decode(companion.read_bytes(), display_path(companion)) if companion.is_file() else None
-    return microtext.load(raw, file=name, name=path.stem, text=text, date=date), guess
+    words = _decode(companion.read_bytes(), display_path(companion)) if companion.is_file() else None
+    return microtext.load(raw, file=name, name=path.stem, text=words, date=date), guess

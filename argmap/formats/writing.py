@@ -79,12 +79,16 @@ def write_imported(
         errors = [p for p in report.problems if p.severity == "error"]
         if errors:
             staged_name = display_path(staged["map"])
+            # Name the files as they would have been, not the staging folder that is about to go.
+            here, there = display_path(stage) + "/", display_path(folder) + "/"
             raise InvalidMapError(
                 [
                     Problem(
                         origin,
                         None,
-                        f"the imported map would not validate: {p.path or ''} {p.message}".strip(),
+                        "the imported map would not validate: "
+                        + (f"{p.path}: " if p.path else "")
+                        + p.message.replace(here, there if str(folder) != "." else ""),
                     )
                     if p.file == staged_name
                     else p
