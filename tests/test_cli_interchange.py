@@ -61,10 +61,20 @@ def test_import_one_file_as_a_named_map(in_repo: Path, tmp_path: Path) -> None:
     assert _run("export", "panov", "--to", "argdown", "-o", str(exported))[0] == 0
     code, out, _ = _run("import", str(exported), "-o", str(tmp_path / "mine" / "reply.json"))
     assert code == 0
-    assert out.splitlines() == [
-        f"{exported}: argdown (text with Argdown statements or relations) -> {tmp_path}/mine/reply.json",
-        f"imported 1 of 1 files (1 argdown) into {tmp_path}/mine/; 0 skipped, 0 failed, 0 with notes",
-    ]
+    lines = out.splitlines()
+    assert (
+        lines[0]
+        == f"{exported}: argdown (text with Argdown statements or relations) -> {tmp_path}/mine/reply.json"
+    )
+    # Panov's relations into Kobayashi's map cannot be checked where no kobayashi.json is: warnings.
+    assert lines[1] == (
+        f"  warning: {tmp_path}/mine/reply.json::$.relations[38].to: map 'kobayashi' is not in "
+        f"{tmp_path}/mine/, so 'kobayashi:k1' cannot be checked"
+    )
+    assert lines[-1] == (
+        f"imported 1 of 1 files (1 argdown) into {tmp_path}/mine/; 0 skipped, 0 failed, 0 with notes, "
+        "5 warnings"
+    )
     written = json.loads((tmp_path / "mine" / "reply.json").read_text(encoding="utf-8"))
     assert (written["id"], written["source"]["path"]) == ("reply", "reply.txt")
     assert (tmp_path / "mine" / "propositions.json").is_file()

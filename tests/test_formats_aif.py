@@ -78,7 +78,8 @@ def test_every_corpus_file_imports_validates_renders_and_compares(corpora: Path,
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == (
-        f"imported 14 of 14 files (3 aif, 11 microtext) into {tmp_path}/; 3 skipped, 0 failed, 3 with notes"
+        f"imported 14 of 14 files (3 aif, 11 microtext) into {tmp_path}/; 3 skipped, 0 failed, 3 with notes, "
+        "4 warnings"
     )
     names = sorted(p.stem for p in tmp_path.glob("*.json") if p.name != "propositions.json")
     validated = runner.invoke(main, ["validate", "--maps", str(tmp_path)])

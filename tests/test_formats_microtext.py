@@ -32,7 +32,7 @@ def test_the_corpus_imports_into_valid_maps_and_a_catalogue(corpora: Path, tmp_p
     assert lines[-3:] == [
         f"skipped {corpora}/microtexts/LICENSE: not a format argmap imports (no suffix)",
         f"skipped {corpora}/microtexts/arggraph.dtd: not a format argmap imports (.dtd)",
-        f"imported 11 of 11 files (11 microtext) into {out}/; 2 skipped, 0 failed, 0 with notes",
+        f"imported 11 of 11 files (11 microtext) into {out}/; 2 skipped, 0 failed, 0 with notes, 0 warnings",
     ]
     maps = sorted(p.name for p in out.glob("*.json"))
     assert len(maps) == 12 and "propositions.json" in maps
@@ -187,6 +187,6 @@ def test_a_failing_file_writes_nothing_and_the_others_still_import(tmp_path: Pat
     )
     assert (
         stdout.splitlines()[-1]
-        == f"imported 1 of 2 files (1 microtext) into {out}/; 0 skipped, 1 failed, 1 with notes"
+        == f"imported 1 of 2 files (1 microtext) into {out}/; 0 skipped, 1 failed, 1 with notes, 0 warnings"
     )
     assert sorted(p.name for p in out.iterdir()) == ["micro-x1.json", "micro-x1.txt"]

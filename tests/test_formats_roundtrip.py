@@ -83,7 +83,7 @@ def test_aif_round_trip_keeps_the_argument_graph(name: str, xaif: bool, tmp_path
     # xAIF carries the whole source text; plain AIF only the quotes, which still validate.
     if xaif:
         assert back.source_text == seed.source_text
-    assert write_imported(back, tmp_path, "x").is_file()
+    assert write_imported(back, tmp_path, "x").path.is_file()
 
 
 @pytest.mark.parametrize("name", SEED_MAPS)
@@ -96,7 +96,7 @@ def test_argdown_round_trip_keeps_everything_but_the_source_file(name: str, tmp_
     used = {s.proposition for n in seed.map.nodes for s in n.stances}
     assert [p for p in back.propositions] == [p for p in catalogue.propositions if p.id in used]
     # Written with the catalogue it carries, the map validates without the repository beside it.
-    written = write_imported(back, tmp_path, "x")
+    written = write_imported(back, tmp_path, "x").path
     assert (tmp_path / "propositions.json").is_file() == bool(used)
     peers = Workspace(maps_dir=REPO / "maps", catalogue_path=tmp_path / "propositions.json")
     report = validate([written], peers)

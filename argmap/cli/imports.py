@@ -81,6 +81,7 @@ def import_(
     written: dict[str, str] = {}
     failed = 0
     noted = 0
+    warned = 0
     formats: dict[str, int] = {}
     quiet = len(inputs) >= _PROGRESS_FROM and sys.stdout.isatty()
     # A progress bar only where someone watches a long run; logs and pipes get one line per file.
@@ -106,7 +107,7 @@ def import_(
                         f"{name}: map id '{imported.map.id}' is also the id of {written[imported.map.id]}; "
                         "import it on its own with -o NAME.json"
                     )
-                target = write_imported(imported, folder, name, protected)
+                written_to = write_imported(imported, folder, name, protected)
             except ArgmapError as exc:
                 failed += 1
                 click.echo(f"Error: {exc}", err=True)
@@ -116,16 +117,20 @@ def import_(
             said = imported.summary()
             noted += bool(said)
             if not quiet:
-                click.echo(f"{name}: {guess.format} ({guess.reason}) -> {display_path(target)}")
+                click.echo(f"{name}: {guess.format} ({guess.reason}) -> {display_path(written_to.path)}")
             if said:
                 click.echo(f"  note: {said}", err=quiet)
+            for warning in written_to.warnings:
+                click.echo(f"  warning: {display_path(written_to.path)}::{warning}", err=quiet)
+            warned += len(written_to.warnings)
     for path, reason in skipped:
         click.echo(f"skipped {display_path(path)}: {reason}")
     kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(formats.items()))
     click.echo(
         f"imported {len(written)} of {len(inputs)} files"
         + (f" ({kinds})" if kinds else "")
-        + f" into {display_path(folder)}/; {len(skipped)} skipped, {failed} failed, {noted} with notes"
+        + f" into {display_path(folder)}/; {len(skipped)} skipped, {failed} failed, {noted} with notes, "
+        + f"{warned} warnings"
     )
     if failed:
         raise SystemExit(1)

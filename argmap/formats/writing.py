@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.core.errors import InvalidMapError, Problem
@@ -19,7 +20,7 @@ from argmap.core.reading import display_path
 from argmap.core.workspace import CATALOGUE_NAME
 from argmap.formats.common import FormatError, Imported
 
-__all__ = ["map_json", "merged_catalogue", "write_imported"]
+__all__ = ["Written", "map_json", "merged_catalogue", "write_imported"]
 
 
 def map_json(imported: Imported) -> str:
@@ -46,10 +47,18 @@ def _catalogue_json(catalogue: PropositionCatalogue) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+@dataclass(frozen=True)
+class Written:
+    """Where an imported map landed, and the warnings `argmap validate` gives it."""
+
+    path: Path
+    warnings: tuple[str, ...]
+
+
 def write_imported(
     imported: Imported, folder: Path, origin: str, inputs: frozenset[Path] = frozenset()
-) -> Path:
-    """Validate then write MAP.json and MAP.txt into folder (and merge the catalogue); return the map path."""
+) -> Written:
+    """Validate, then write MAP.json and MAP.txt into folder (and merge the catalogue)."""
     from argmap.core.load import Workspace, validate
 
     map_id = imported.map.id
@@ -75,12 +84,17 @@ def write_imported(
             staged["catalogue"].write_text(_catalogue_json(catalogue), encoding="utf-8")
         elif targets["catalogue"].exists():
             shutil.copyfile(targets["catalogue"], staged["catalogue"])
-        report = validate([staged["map"]], Workspace(maps_dir=stage, catalogue_path=staged["catalogue"]))
+        # Other maps it points into are looked up where it is going, not in the staging folder.
+        report = validate([staged["map"]], Workspace(maps_dir=folder, catalogue_path=staged["catalogue"]))
         errors = [p for p in report.problems if p.severity == "error"]
+        # Name the files as they would have been, not the staging folder that is about to go.
+        here, there = display_path(stage) + "/", display_path(folder) + "/"
+
+        def moved(message: str) -> str:
+            return message.replace(here, there if str(folder) != "." else "")
+
         if errors:
             staged_name = display_path(staged["map"])
-            # Name the files as they would have been, not the staging folder that is about to go.
-            here, there = display_path(stage) + "/", display_path(folder) + "/"
             raise InvalidMapError(
                 [
                     Problem(
@@ -88,13 +102,18 @@ def write_imported(
                         None,
                         "the imported map would not validate: "
                         + (f"{p.path}: " if p.path else "")
-                        + p.message.replace(here, there if str(folder) != "." else ""),
+                        + moved(p.message),
                     )
                     if p.file == staged_name
                     else p
                     for p in errors
                 ]
             )
+        warnings = tuple(
+            (f"{p.path}: " if p.path else "") + moved(p.message)
+            for p in report.problems
+            if p.severity == "warning"
+        )
         # The catalogue first: a map must never land before the propositions its stances name.
         if catalogue is not None:
             os.replace(staged["catalogue"], targets["catalogue"])
@@ -102,4 +121,4 @@ def write_imported(
         os.replace(staged["map"], targets["map"])
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return targets["map"]
+    return Written(targets["map"], warnings)
