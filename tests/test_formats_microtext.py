@@ -190,3 +190,17 @@ def test_a_failing_file_writes_nothing_and_the_others_still_import(tmp_path: Pat
         == f"imported 1 of 2 files (1 microtext) into {out}/; 0 skipped, 1 failed, 1 with notes, 0 warnings"
     )
     assert sorted(p.name for p in out.iterdir()) == ["micro-x1.json", "micro-x1.txt"]
+
+
+def test_date_and_author_given_on_the_command_line(corpora: Path, tmp_path: Path) -> None:
+    source = str(corpora / "microtexts" / "micro_b012.xml")
+    code, _, _ = _import(source, "-o", str(tmp_path), "--date", "2014-05", "--author", "Writer 12")
+    assert code == 0
+    written = json.loads((tmp_path / "micro-b012.json").read_text(encoding="utf-8"))
+    assert (written["author"], written["source"]["date"]) == ({"name": "Writer 12"}, "2014-05")
+    code, _, stderr = _import(source, "-o", str(tmp_path / "bad"), "--date", "May 2014")
+    assert code == 1
+    assert stderr == (
+        f'Error: {source}: the imported map would have $.source.date = "May 2014": '
+        "not an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD\n"
+    )

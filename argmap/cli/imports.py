@@ -30,8 +30,12 @@ _PROGRESS_FROM = 20  # files; fewer are listed one line each
     show_default=True,
     help="Folder for the maps (created if missing), or NAME.json for a single file.",
 )
-@click.option("--date", default=None, help="Source date (YYYY[-MM[-DD]]) when the file has none.")
-@click.option("--author", default=None, help="Whose map it is, when the file does not say.")
+@click.option(
+    "--date",
+    default=None,
+    help="The source's date (YYYY[-MM[-DD]]), instead of what the file says or implies.",
+)
+@click.option("--author", default=None, help="Whose map it is, instead of what the file says or implies.")
 def import_(
     files: tuple[Path, ...], fmt: str | None, output: Path, date: str | None, author: str | None
 ) -> None:

@@ -150,4 +150,4 @@ def import_file(
 
     companion = path.with_suffix(".txt")
     words = _decode(companion.read_bytes(), display_path(companion)) if companion.is_file() else None
-    return microtext.load(raw, file=name, name=path.stem, text=words, date=date), guess
+    return microtext.load(raw, file=name, name=path.stem, text=words, date=date, author=author), guess

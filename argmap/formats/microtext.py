@@ -245,7 +245,15 @@ def _locate(g: _Graph, text: str) -> dict[str, tuple[int, int]]:
     return spans
 
 
-def load(data: bytes, *, file: str, name: str, text: str | None = None, date: str | None = None) -> Imported:
+def load(
+    data: bytes,
+    *,
+    file: str,
+    name: str,
+    text: str | None = None,
+    date: str | None = None,
+    author: str | None = None,
+) -> Imported:
     """Read one arggraph document; `text` is its .txt (None: rebuilt from the EDUs, with a note)."""
     if not data.strip():
         raise FormatError(file, "is empty; an arggraph document is XML")
@@ -341,7 +349,7 @@ def load(data: bytes, *, file: str, name: str, text: str | None = None, date: st
         "version": FORMAT_VERSION,
         "id": map_id,
         "title": title + (f" ({stance})" if stance and question else ""),
-        "author": {"name": f"Author of {graph_id}"},
+        "author": {"name": author or f"Author of {graph_id}"},
         "source": {
             "path": f"{map_id}.txt",
             "title": f"Microtext {graph_id}",
