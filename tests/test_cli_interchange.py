@@ -46,7 +46,9 @@ def test_export_several_maps_into_a_folder(in_repo: Path, tmp_path: Path) -> Non
     assert code == 0
     assert out.splitlines() == [f"{tmp_path}/panov.graphml", f"{tmp_path}/kobayashi.graphml"]
     code, _, err = _run("export", "panov", "kobayashi", "--to", "xaif")
-    assert code == 2 and "several maps need -o to be an existing folder" in err
+    assert code == 2 and "several maps need -o to be a folder" in err
+    code, out, _ = _run("export", "panov", "kobayashi", "--to", "aif", "-o", f"{tmp_path}/new/")
+    assert code == 0 and out.splitlines() == [f"{tmp_path}/new/panov.json", f"{tmp_path}/new/kobayashi.json"]
 
 
 def test_export_never_writes_over_the_map(in_repo: Path) -> None:

@@ -38,7 +38,8 @@ def export(
     """Write maps as AIF (AIFdb JSON or OVA's xAIF), Argdown or GraphML.
 
     Prints one map to standard output, or writes -o FILE; several maps need
-    -o FOLDER and are written as MAP.json, MAP.argdown or MAP.graphml. What
+    -o FOLDER (created when it ends in /) and are written as MAP.json,
+    MAP.argdown or MAP.graphml. What
     the format cannot hold, or holds only in a nearest form (a relation into
     another map, a support of a relation), is said on standard error.
 
@@ -50,9 +51,11 @@ def export(
 
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     maps = load_from(ws, names)
-    to_folder = output not in (None, "-") and Path(str(output)).is_dir()
+    to_folder = output not in (None, "-") and (Path(str(output)).is_dir() or str(output).endswith("/"))
     if len(maps) > 1 and not to_folder:
-        raise UsageError("several maps need -o to be an existing folder")
+        raise UsageError("several maps need -o to be a folder (an existing one, or a path ending in /)")
+    if to_folder:
+        Path(str(output)).mkdir(parents=True, exist_ok=True)
     for loaded in maps:
         catalogue_path = ws.catalogue_for(loaded.path)
         catalogue = load_catalogue(catalogue_path) if fmt == "argdown" and catalogue_path.is_file() else None
