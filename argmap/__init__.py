@@ -63,6 +63,7 @@ _EXPORTS = {
     **dict.fromkeys(["RenderOptions", "render", "render_bytes", "render_text"], "argmap.rendering"),
     **dict.fromkeys(["Report", "report"], "argmap.reporting"),
     **dict.fromkeys(["Comparison", "compare", "format_comparison", "speaker_key"], "argmap.comparing"),
+    "to_networkx": "argmap.formats",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -177,6 +178,7 @@ if TYPE_CHECKING:
     from argmap.core import (
         validate as validate,
     )
+    from argmap.formats import to_networkx
     from argmap.rendering import (
         RenderOptions as RenderOptions,
     )

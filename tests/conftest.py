@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -55,3 +56,24 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def no_layout_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests lay out every picture afresh and never write to the user's cache folder."""
     monkeypatch.setenv("ARGMAP_CACHE_DIR", "")
+
+
+def _find_corpora() -> Path | None:
+    """The shared corpora: ../shared/corpora beside the checkout (or beside one of its parents)."""
+    for parent in REPO.parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared" / "corpora"
+    return None
+
+
+CORPORA = _find_corpora()
+
+
+@pytest.fixture
+def corpora() -> Path:
+    """The real AIF and microtext data; in CI their absence is a failure, not a skip."""
+    if CORPORA is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("../shared/corpora is missing; CI must run beside a copy of shared/")
+        pytest.skip("../shared/corpora is not beside this checkout")
+    return CORPORA

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from argmap.cli import authoring, compare, migrate, quote, render, report, validate, watch  # noqa: F401
+from argmap.cli import (  # noqa: F401
+    authoring,
+    compare,
+    exports,
+    imports,
+    migrate,
+    quote,
+    render,
+    report,
+    validate,
+    watch,
+)
 from argmap.cli.app import main
 
 __all__ = ["main"]
