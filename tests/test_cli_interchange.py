@@ -35,7 +35,8 @@ def test_export_prints_one_map_and_says_what_took_a_nearest_form(in_repo: Path) 
         "surname": "",
     }
     assert err.splitlines() == [
-        "note: panov: left out 6 relations to other maps (r39, r40, r41, r42, r43, r57): AIF links no documents",
+        "note: panov: left out 6 relations to other maps (r39, r40, r41, r42, r43, r57): "
+        "AIF links no documents",
         "note: panov: AIF has no place for the thesis, evidence kinds, dates and citations, stances, "
         "relation notes",
     ]
