@@ -98,3 +98,125 @@ def test_no_request_leaves_the_page(page: tuple[Any, Path]) -> None:
     driver.get(path.as_uri())
     resources = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert resources == []
+
+
+# ---------------------------------------------------------------- the map viewer (issue 15)
+
+
+def _reload(driver: Any, path: Path, width: int = 1200, height: int = 900) -> None:
+    driver.set_window_size(width, height)
+    driver.get(path.as_uri())
+
+
+def test_text_in_every_map_is_at_least_11_px_at_the_default_zoom(page: tuple[Any, Path]) -> None:
+    driver, path = page
+    _reload(driver, path)
+    sizes = driver.execute_script(
+        "return [...document.querySelectorAll('figure.mapview svg')].map(svg => {"
+        " const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+        " return Math.min(...[...svg.querySelectorAll('text')].map("
+        "   t => parseFloat(t.getAttribute('font-size')) * scale));});"
+    )
+    assert len(sizes) == 3
+    assert min(sizes) >= 11, sizes
+
+
+def _transform(driver: Any) -> str:
+    return str(driver.execute_script("return document.querySelector('figure.mapview svg').style.transform"))
+
+
+def test_zoom_buttons_keys_and_drag_change_the_transform(page: tuple[Any, Path]) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    driver, path = page
+    _reload(driver, path)
+    start = _transform(driver)
+    assert start == "translate(0px, 0px) scale(1)"
+    driver.find_element("css selector", "figure.mapview button[data-act='in']").click()
+    zoomed = _transform(driver)
+    assert "scale(1.25)" in zoomed
+    port = driver.find_element("css selector", "figure.mapview .viewport")
+    port.send_keys("-")
+    assert "scale(1)" in _transform(driver)
+    before = _transform(driver)
+    ActionChains(driver).move_to_element(port).click_and_hold().move_by_offset(-80, -30).release().perform()
+    panned = _transform(driver)
+    assert panned != before and "translate(-" in panned
+    port.send_keys("0")
+    assert _transform(driver) == start
+
+
+def test_the_neighbourhood_view_shows_only_the_neighbourhood(page: tuple[Any, Path]) -> None:
+    from selenium.webdriver.support.ui import Select
+
+    from argmap.rendering.select import select
+
+    driver, path = page
+    _reload(driver, path)
+    maps = validate([DATA / "valid" / "essay.json"], Workspace(maps_dir=DATA / "valid")).maps
+    expected = select(maps, "c2", 1)
+    figure = driver.find_element("css selector", "figure.mapview")
+    Select(figure.find_element("css selector", "select.focus")).select_by_value("essay-c2")
+    shown = driver.execute_script(
+        "const svg = arguments[0].querySelector('svg');"
+        " return [...svg.querySelectorAll('.argmap-node')].filter(n => n.style.display !== 'none')"
+        "   .map(n => n.id.replace('essay-svg-', ''));",
+        figure,
+    )
+    assert sorted(shown) == sorted(f"{m}-{n}" for m, n in expected.nodes)
+    assert len(shown) < len(maps[0].map.nodes)
+    figure.find_element("css selector", "button[data-act='all']").click()
+    hidden = driver.execute_script(
+        "return arguments[0].querySelectorAll('.argmap-node[style*=\"none\"]').length", figure
+    )
+    assert hidden == 0
+
+
+def test_the_page_reads_at_420_px(page: tuple[Any, Path]) -> None:
+    driver, path = page
+    _reload(driver, path, 420, 800)
+    widths = driver.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], widths
+    _reload(driver, path)
+
+
+def test_without_scripts_maps_show_at_full_size_and_scroll(tmp_path: Path) -> None:
+    maps = validate([DATA / "valid" / "essay.json"], Workspace(maps_dir=DATA / "valid")).maps
+    path = tmp_path / "report.html"
+    path.write_text(report(maps, "html"), encoding="utf-8")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=500,800"):
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path / 'chrome'}")
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
+    try:
+        driver.get(path.as_uri())
+        state = driver.execute_script(
+            "const f = document.querySelector('figure.mapview'), p = f.querySelector('.viewport'),"
+            " s = p.querySelector('svg');"
+            " return [f.querySelector('.toolbar').hidden, s.getBoundingClientRect().width,"
+            "  s.viewBox.baseVal.width * 4 / 3, p.scrollWidth > p.clientWidth, !!window.argmapViewer];"
+        )
+    finally:
+        driver.quit()
+    hidden, width, natural, scrolls, _ = state
+    assert hidden is True
+    assert abs(width - natural) < 1
+    assert scrolls is True
+
+
+def test_the_policy_blocks_an_injected_inline_script(page: tuple[Any, Path]) -> None:
+    driver, path = page
+    _reload(driver, path)
+    ran = driver.execute_script(
+        "window.injected = false;"
+        " const s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+        " document.body.appendChild(s); return window.injected;"
+    )
+    assert ran is False
+    # The viewer itself ran: it revealed the toolbars.
+    assert driver.execute_script("return document.querySelector('.toolbar').hidden") is False
