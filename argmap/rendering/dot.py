@@ -21,6 +21,7 @@ from argmap.rendering.labels import (
     node_tooltip,
     short,
 )
+from argmap.rendering.legend import legend_label
 from argmap.rendering.options import DotDocument, RenderOptions
 from argmap.rendering.select import select, target_key
 from argmap.rendering.style import THEMES, Theme
@@ -50,6 +51,8 @@ class _Builder:
             if len(r.premises) > 1 or (m.id, r.id) in targeted
         }
         self.relation_keys = {(m.id, r.id) for m in maps for r in m.map.relations}
+        # What the picture draws, for a key that lists only that (see legend.ENTRIES).
+        self.used: set[str] = set()
 
     # names: DOT node names use "__" (":" means a port in DOT); element ids use "-".
     @staticmethod
@@ -102,9 +105,11 @@ class _Builder:
         attrs: dict[str, str] = {} if node.kind is NodeKind.CLAIM else {"shape": "note"}
         if node.kind is NodeKind.EVIDENCE:
             styles.remove("rounded")
+        self.used.add("thesis" if node.thesis else node.kind.value)
         if node.implicit:
             styles.append("dashed")
             classes.append("implicit")
+            self.used.add("implicit")
         if node.thesis:
             fill = t.thesis_fill
             attrs.update(peripheries="2", penwidth="2")
@@ -149,6 +154,7 @@ class _Builder:
             **{"class": f"argmap-node ghost map-{map_id} {eid}"},
         )
         self.ghosts[(map_id, local)] = name
+        self.used.add("ghost")
         return name
 
     def endpoint(self, g: graphviz.Digraph, m: LoadedMap, target: str) -> str | None:
@@ -175,10 +181,16 @@ class _Builder:
         key = target_key(m.id, rel.target)
         if key in self.relation_keys:
             classes.append("undercut")
+            self.used.add("undercut")
+        elif attack:
+            self.used.add("attack")
+        else:
+            self.used.add("support")
         if key[0] != m.id:
             classes.append("cross-map")
         if len(rel.premises) > 1:
             classes.append("linked")
+            self.used.add("linked")
         heads = {"arrowhead": "tee"} if attack else {}
         tip = f"{m.map.author.name} \u00b7 {rel.id}: {', '.join(rel.premises)} {rel.type.value}s {rel.target}"
         if rel.note:
@@ -213,39 +225,13 @@ class _Builder:
                 top.edge(self.dot_name(m.id, p), target, **heads, id=eid, **common, **{"class": cls})
 
     def legend(self, g: graphviz.Digraph) -> None:
-        t = self.theme
-        with g.subgraph(name="cluster_legend") as key:
-            key.attr(label="Key", id="legend", style="rounded", color=t.muted, fontcolor=t.text)
-            samples = [
-                ("claim", "Claim", {"shape": "box", "style": "rounded,filled", "fillcolor": t.claim_fill}),
-                ("evidence", "Evidence", {"shape": "note", "style": "filled", "fillcolor": t.evidence_fill}),
-                (
-                    "thesis",
-                    "Main thesis",
-                    {
-                        "shape": "box",
-                        "style": "rounded,filled",
-                        "fillcolor": t.thesis_fill,
-                        "peripheries": "2",
-                    },
-                ),
-                (
-                    "implicit",
-                    "Implicit premise",
-                    {"shape": "box", "style": "rounded,dashed,filled", "fillcolor": t.claim_fill},
-                ),
-                ("ghost", "Another map's node", {"shape": "box", "style": "rounded,dotted"}),
-            ]
-            for name, label, attrs in samples:
-                key.node(f"legend__{name}", label=label, id=f"legend-{name}", **attrs)
-            key.node("legend__a", label="premise", shape="plaintext", id="legend-a")
-            key.node("legend__b", label="premise", shape="plaintext", id="legend-b")
-            key.node("legend__c", label="supports", shape="plaintext", id="legend-c")
-            key.node("legend__d", label="attacks", shape="plaintext", id="legend-d")
-            key.edge("legend__a", "legend__c", color=t.support, arrowhead="normal", id="legend-support")
-            key.edge(
-                "legend__b", "legend__d", color=t.attack, style="dashed", arrowhead="tee", id="legend-attack"
-            )
+        label = legend_label(self.used, self.theme)
+        if label is None:
+            return
+        # Alone in the first rank, the key sits at the side of the picture, not in a band above it.
+        with g.subgraph(name="legend_rank") as side:
+            side.attr(rank="min")
+            side.node("legend", label=label, shape="plain", id="legend", **{"class": "legend"})
 
     def build(self) -> DotDocument:
         g = self.graph()
