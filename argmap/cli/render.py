@@ -54,6 +54,31 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 @click.option("--links", is_flag=True, help="Link each node to #MAP-NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
 @click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAPS-svg-).")
+@click.option(
+    "--scale",
+    type=click.FloatRange(min=0.25, max=25),
+    default=None,
+    help="PNG: pixels per point \u00d7 this (2 = 192 dpi).",
+)
+@click.option(
+    "--dpi", type=click.FloatRange(min=24, max=2400), default=None, help="PNG: resolution (default 96)."
+)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default=None, help="PDF: print on this paper.")
+@click.option(
+    "--orientation",
+    type=click.Choice(["auto", "portrait", "landscape"]),
+    default="auto",
+    show_default=True,
+    help="PDF with --paper: page orientation (auto follows the map's shape).",
+)
+@click.option(
+    "--pages",
+    type=click.Choice(["auto", "fit", "split"]),
+    default="auto",
+    show_default=True,
+    help="PDF with --paper: fit on one page, or an overview then readable tiles (auto: split when "
+    "fitting would shrink text below 8 pt).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -73,6 +98,11 @@ def render(
     links: bool,
     embed: bool,
     id_prefix: str | None,
+    scale: float | None,
+    dpi: float | None,
+    paper: str | None,
+    orientation: str,
+    pages: str,
     verbose: bool,
 ) -> None:
     """Draw maps as argument graphs: SVG (default), PNG, PDF or DOT.
@@ -82,6 +112,10 @@ def render(
     With --merge, several maps share one picture and cross-map attacks run
     between the authors' clusters.
 
+    PNG: --scale 2 (or --dpi 192) for slides and print. PDF: --paper a4
+    fits the map on a page, or when its text would get too small, prints
+    an overview page then the map in readable tiles.
+
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
     from argmap.core.load import Workspace, load_from, load_peers
@@ -89,6 +123,14 @@ def render(
     from argmap.rendering.svg import render_result
 
     fmt = choose_format(output_format, output, _SUFFIX_FORMATS, "svg")
+    if scale is not None and dpi is not None:
+        raise click.UsageError("give --scale or --dpi, not both")
+    if (scale is not None or dpi is not None) and fmt != "png":
+        raise click.UsageError(f"--scale and --dpi apply to PNG; the format is {fmt}")
+    if paper is None and (orientation != "auto" or pages != "auto"):
+        raise click.UsageError("--orientation and --pages need --paper")
+    if paper is not None and fmt != "pdf":
+        raise click.UsageError(f"--paper applies to PDF; the format is {fmt}")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -100,6 +142,10 @@ def render(
         links=links,
         embed=embed,
         id_prefix=id_prefix,
+        dpi=dpi if dpi is not None else (96 * scale if scale is not None else None),
+        paper=paper,
+        orientation=orientation,
+        pages=pages,
     )
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     maps = load_from(ws, names)

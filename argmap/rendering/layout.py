@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -46,8 +46,13 @@ def _captured_stderr() -> Iterator[list[str]]:
             lines.extend(line for line in text.splitlines() if line.strip())
 
 
-def run_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Layout:
-    """Lay out DOT text with a Graphviz engine and return the picture in the given format."""
+def run_layout(
+    dot_source: str, *, engine: str = "dot", fmt: str = "svg", attributes: Mapping[str, str] | None = None
+) -> Layout:
+    """Lay out DOT text with a Graphviz engine and return the picture in the given format.
+
+    `attributes` are graph attributes set for this drawing only (the PNG's dpi, for example).
+    """
     if engine not in ENGINES:
         raise RenderError(f"unknown layout engine '{engine}' (choose from {', '.join(ENGINES)})")
     if fmt not in FORMATS:
@@ -57,6 +62,7 @@ def run_layout(dot_source: str, *, engine: str = "dot", fmt: str = "svg") -> Lay
     with _captured_stderr() as messages:
         try:
             graph = pygraphviz.AGraph(string=dot_source)
+            graph.graph_attr.update(attributes or {})
             # draw(prog=...) lays out and renders in one pass; layout() first would also render
             # an intermediate DOT copy, about a quarter of the time for nothing.
             data = graph.draw(format=fmt, prog=engine)

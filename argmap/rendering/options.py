@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 from argmap.core.errors import UsageError
 from argmap.rendering.style import THEMES
 
-__all__ = ["ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
+__all__ = [
+    "ENGINES",
+    "FORMATS",
+    "LABEL_MODES",
+    "ORIENTATIONS",
+    "PAGES",
+    "PAPERS",
+    "RANKDIRS",
+    "DotDocument",
+    "RenderOptions",
+]
 
 LABEL_MODES = ("text", "quote", "id")
 RANKDIRS = ("RL", "LR", "BT", "TB")
@@ -16,6 +26,9 @@ RANKDIRS = ("RL", "LR", "BT", "TB")
 # checking options and building DOT never import the layout backend.
 ENGINES = ("dot", "neato", "fdp", "sfdp", "circo", "twopi")
 FORMATS = ("svg", "png", "pdf", "dot")
+PAPERS = ("a4", "letter")
+ORIENTATIONS = ("auto", "portrait", "landscape")
+PAGES = ("auto", "fit", "split")
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,11 @@ class RenderOptions:
     embed: bool = False
     id_prefix: str | None = None
     wrap: int = 32
+    # Output only (the DOT is the same): PNG resolution, and PDF paper (see rendering/paper.py).
+    dpi: float | None = None
+    paper: str | None = None
+    orientation: str = "auto"
+    pages: str = "auto"
 
     def check(self) -> None:
         """Raise UsageError for an option value that makes no sense."""
@@ -47,6 +65,18 @@ class RenderOptions:
                 raise UsageError(f"--{name} must be one of {', '.join(allowed)}; got '{value}'")
         if self.depth < 0:
             raise UsageError(f"--depth must be 0 or more; got {self.depth}")
+        if self.dpi is not None and not 24 <= self.dpi <= 2400:
+            raise UsageError(
+                f"--dpi must be between 24 and 2400 (--scale between 0.25 and 25); got {self.dpi:g}"
+            )
+        if self.paper is not None and self.paper not in PAPERS:
+            raise UsageError(f"--paper must be one of {', '.join(PAPERS)}; got '{self.paper}'")
+        if self.orientation not in ORIENTATIONS:
+            raise UsageError(
+                f"--orientation must be one of {', '.join(ORIENTATIONS)}; got '{self.orientation}'"
+            )
+        if self.pages not in PAGES:
+            raise UsageError(f"--pages must be one of {', '.join(PAGES)}; got '{self.pages}'")
         if self.wrap < 8:
             raise UsageError(f"label wrap width must be at least 8; got {self.wrap}")
 

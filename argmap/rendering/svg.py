@@ -103,7 +103,8 @@ def render_result(
     saved = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = "0"
     try:
-        layout = run_layout(doc.source, engine=options.layout, fmt=format)
+        attributes = {"dpi": f"{options.dpi:g}"} if format == "png" and options.dpi else None
+        layout = run_layout(doc.source, engine=options.layout, fmt=format, attributes=attributes)
     finally:
         if saved is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -112,6 +113,11 @@ def render_result(
     if format == "svg":
         svg = _finish_svg(layout.data, doc, options, _prefix_for(group, options))
         return Rendered(svg, doc.warnings, layout.messages)
+    if format == "pdf" and options.paper:
+        from argmap.rendering.paper import paginate
+
+        pdf = paginate(layout.data, options.paper, options.orientation, options.pages)
+        return Rendered(pdf, doc.warnings, layout.messages)
     return Rendered(layout.data, doc.warnings, layout.messages)
 
 
