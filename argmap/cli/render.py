@@ -25,6 +25,26 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 )
 @click.option("--merge", is_flag=True, help="Draw all maps in one picture, one cluster per author.")
 @click.option(
+    "--merge-layout",
+    type=click.Choice(["grid", "row", "stack"]),
+    default="grid",
+    show_default=True,
+    help="With --merge: authors side by side in a grid, in one row, or stacked.",
+)
+@click.option(
+    "--split",
+    is_flag=True,
+    help="Big maps: an overview (the thesis and its direct reasons) plus one picture per reason, "
+    "linked; written as MAP-overview and MAP-partN.",
+)
+@click.option(
+    "--cluster",
+    type=click.Choice(["none", "reasons"]),
+    default="none",
+    show_default=True,
+    help="Box each direct reason of the thesis with everything beneath it.",
+)
+@click.option(
     "--labels",
     type=click.Choice(["text", "quote", "id"]),
     default="text",
@@ -88,6 +108,9 @@ def render(
     output: str | None,
     output_format: str | None,
     merge: bool,
+    merge_layout: str,
+    split: bool,
+    cluster: str,
     labels: str,
     rankdir: str,
     focus: str | None,
@@ -115,6 +138,10 @@ def render(
     PNG: --scale 2 (or --dpi 192) for slides and print. PDF: --paper a4
     fits the map on a page, or when its text would get too small, prints
     an overview page then the map in readable tiles.
+
+    For big maps, --split writes an overview and one picture per reason of
+    the thesis (into the current folder, or -o FOLDER); --cluster reasons
+    boxes each reason in the whole picture.
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
@@ -146,6 +173,8 @@ def render(
         paper=paper,
         orientation=orientation,
         pages=pages,
+        cluster=cluster,
+        merge_layout=merge_layout,
     )
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)
     maps = load_from(ws, names)
@@ -156,6 +185,20 @@ def render(
         raise click.UsageError(f"several maps need -o to be an existing folder, or --merge; got {output}")
 
     peers = load_peers(ws, maps)
+    if split:
+        if merge:
+            raise click.UsageError("--split draws one map at a time; leave out --merge")
+        if output == "-" or (output is not None and not Path(output).is_dir()):
+            raise click.UsageError("--split writes several files: give -o an existing folder")
+        from argmap.rendering.split import render_split
+
+        folder = Path(output) if output is not None else Path()
+        for m in maps:
+            for picture in render_split(m, fmt, options, peers):
+                for warning in picture.rendered.warnings:
+                    click.echo(f"warning: {warning}", err=True)
+                deliver(folder / picture.name, picture.rendered.data)
+        return
 
     for group in groups:
         result = render_result(group, fmt, options, peers)

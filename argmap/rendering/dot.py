@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 import graphviz
 
@@ -22,7 +24,8 @@ from argmap.rendering.labels import (
     short,
 )
 from argmap.rendering.legend import legend_label
-from argmap.rendering.options import DotDocument, RenderOptions
+from argmap.rendering.options import DotDocument, RenderOptions, ViewExtras
+from argmap.rendering.parts import reason_groups
 from argmap.rendering.select import select, target_key
 from argmap.rendering.style import THEMES, Theme
 
@@ -31,7 +34,11 @@ __all__ = ["DotDocument", "RenderOptions", "build_dot", "natural_key"]
 
 class _Builder:
     def __init__(
-        self, maps: Sequence[LoadedMap], options: RenderOptions, peers: Mapping[str, LoadedMap]
+        self,
+        maps: Sequence[LoadedMap],
+        options: RenderOptions,
+        peers: Mapping[str, LoadedMap],
+        extras: ViewExtras,
     ) -> None:
         self.maps = maps
         self.by_id = {m.id: m for m in maps}
@@ -40,7 +47,8 @@ class _Builder:
         self.theme: Theme = THEMES[options.theme]
         self.tooltips: dict[str, str] = {}
         self.merge = len(maps) > 1
-        self.selection = select(maps, options.focus, options.depth)
+        self.extras = extras
+        self.selection = extras.selection or select(maps, options.focus, options.depth)
         self.ghosts: dict[tuple[str, str], str] = {}
         # Relations targeted by another relation, or with linked premises, get a junction point.
         targeted = {target_key(m.id, r.target) for m in maps for r in m.map.relations}
@@ -53,6 +61,7 @@ class _Builder:
         self.relation_keys = {(m.id, r.id) for m in maps for r in m.map.relations}
         # What the picture draws, for a key that lists only that (see legend.ENTRIES).
         self.used: set[str] = set()
+        self.merged: list[tuple[LoadedMap, graphviz.Digraph]] = []
 
     # names: DOT node names use "__" (":" means a port in DOT); element ids use "-".
     @staticmethod
@@ -124,7 +133,18 @@ class _Builder:
         if self.options.links:
             attrs.update(href=f"#{eid}", tooltip=dot_escape(node_tooltip(m, node)))
         self.tooltips[eid] = node_tooltip(m, node)
-        g.node(self.dot_name(m.id, node.id), label=node_label(m, node, self.options, self.theme), **attrs)
+        label = node_label(m, node, self.options, self.theme)
+        note = self.extras.notes.get((m.id, node.id))
+        if note:
+            small = html.escape(clean(note), quote=True)
+            label = (
+                label[:-1]
+                + f'<FONT POINT-SIZE="9" COLOR="{t.support}"><U>{small}</U></FONT><BR ALIGN="LEFT"/>>'
+            )
+        href = self.extras.hrefs.get((m.id, node.id))
+        if href:
+            attrs.update(href=href, target="_top")
+        g.node(self.dot_name(m.id, node.id), label=label, **attrs)
 
     def ghost(self, g: graphviz.Digraph, map_id: str, local: str) -> str:
         """A node of a map not drawn here: dotted, labelled with its author."""
@@ -197,6 +217,9 @@ class _Builder:
             tip += f"\n{rel.note}"
         self.tooltips[eid] = clean(tip)
         common = {"color": colour, "style": style} if attack else {}
+        if key[0] != m.id and self.merge and self.options.merge_layout != "stack":
+            # Between maps placed side by side, an attack must not pull one map into another's ranks.
+            common["constraint"] = "false"
         cls = " ".join(classes)
         premises = [p for p in sorted(rel.premises, key=natural_key) if (m.id, p) in self.selection.nodes]
         if (m.id, rel.id) in self.junctions:
@@ -233,6 +256,67 @@ class _Builder:
             side.attr(rank="min")
             side.node("legend", label=label, shape="plain", id="legend", **{"class": "legend"})
 
+    def box(
+        self, container: graphviz.Digraph, boxes: dict[str, graphviz.Digraph], m: LoadedMap, node: str
+    ) -> graphviz.Digraph:
+        """The subgraph a node goes in: its group's box when the view groups nodes, else the map's."""
+        group = self.extras.groups.get((m.id, node))
+        if group is None:
+            return container
+        key, label = group
+        if key not in boxes:
+            boxes[key] = graphviz.Digraph(name=f"cluster_{m.id}__{key}")
+            boxes[key].attr(
+                label=label,
+                id=f"group-{m.id}-{key}",
+                style="rounded,dashed",
+                color=self.theme.muted,
+                fontcolor=self.theme.muted,
+                fontsize="10",
+                labeljust="l",
+            )
+        return boxes[key]
+
+    def arrange(self, g: graphviz.Digraph) -> None:
+        """Place the maps' clusters side by side, in rows (grid) or one row, instead of a stack.
+
+        Graphviz stacks disconnected clusters across the rank direction; an invisible edge from
+        every last-ranked node of one map to every first-ranked node of the next puts the next
+        map further along the ranks instead. Rows of a grid stay stacked as before.
+        """
+        maps = [m for m, _ in self.merged]
+        count = len(maps)
+        columns = count if self.options.merge_layout == "row" else max(1, math.ceil(math.sqrt(count)))
+        grid = [maps[i : i + columns] for i in range(0, count, columns)]
+        across = self.options.rankdir in ("RL", "LR")
+        pairs: list[tuple[LoadedMap, LoadedMap]] = []  # (lower ranks, higher ranks)
+        if across:
+            for row in grid:
+                for left, right in pairwise(row):
+                    pairs.append((right, left) if self.options.rankdir == "RL" else (left, right))
+        else:
+            for upper, lower in pairwise(grid):
+                for top, bottom in zip(upper, lower, strict=False):
+                    pairs.append((bottom, top) if self.options.rankdir == "BT" else (top, bottom))
+        for first, second in pairs:
+            for sink in self.ends(first, last=True):
+                for source in self.ends(second, last=False):
+                    g.edge(sink, source, style="invis", weight="0")
+
+    def ends(self, m: LoadedMap, *, last: bool) -> list[str]:
+        """DOT names of a map's drawn nodes with no relation out (last) or in (first), in the map."""
+        drawn = [n.id for n in m.map.nodes if (m.id, n.id) in self.selection.nodes]
+        inner = [
+            r
+            for r in m.map.relations
+            if (m.id, r.id) in self.selection.relations and target_key(m.id, r.target)[0] == m.id
+        ]
+        if last:
+            busy = {p for r in inner for p in r.premises}
+        else:
+            busy = {target_key(m.id, r.target)[1] for r in inner}
+        return [self.dot_name(m.id, n) for n in sorted(drawn, key=natural_key) if n not in busy]
+
     def build(self) -> DotDocument:
         g = self.graph()
         for m in self.maps:
@@ -248,14 +332,20 @@ class _Builder:
                     color=self.theme.muted,
                     fontcolor=self.theme.text,
                 )
+            boxes: dict[str, graphviz.Digraph] = {}
             for node in sorted(m.map.nodes, key=lambda n: natural_key(n.id)):
                 if (m.id, node.id) in self.selection.nodes:
-                    self.add_node(container, m, node)
+                    self.add_node(self.box(container, boxes, m, node.id), m, node)
             for rel in sorted(m.map.relations, key=lambda r: natural_key(r.id)):
                 if (m.id, rel.id) in self.selection.relations:
                     self.add_relation(container, g, m, rel)
+            for box in boxes.values():
+                container.subgraph(box)
             if self.merge:
                 g.subgraph(container)
+                self.merged.append((m, container))
+        if self.merge and self.options.merge_layout != "stack":
+            self.arrange(g)
         if self.options.legend:
             self.legend(g)
         node_count = len(self.selection.nodes) + len(self.ghosts)
@@ -282,10 +372,13 @@ def build_dot(
     maps: Sequence[LoadedMap],
     options: RenderOptions | None = None,
     peers: Mapping[str, LoadedMap] | None = None,
+    extras: ViewExtras | None = None,
 ) -> DotDocument:
     """Build the DOT of one map, or of several merged into one picture with a cluster each."""
     options = options or RenderOptions()
     options.check()
     if not maps:
         raise UsageError("nothing to render: no maps given")
-    return _Builder(list(maps), options, peers or {}).build()
+    if options.cluster == "reasons" and extras is None:
+        extras = ViewExtras(groups=reason_groups(maps))
+    return _Builder(list(maps), options, peers or {}, extras or ViewExtras()).build()

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from argmap.core.errors import UsageError
+from argmap.rendering.select import Selection
 from argmap.rendering.style import THEMES
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "RANKDIRS",
     "DotDocument",
     "RenderOptions",
+    "ViewExtras",
 ]
 
 LABEL_MODES = ("text", "quote", "id")
@@ -29,6 +31,8 @@ FORMATS = ("svg", "png", "pdf", "dot")
 PAPERS = ("a4", "letter")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 PAGES = ("auto", "fit", "split")
+CLUSTERS = ("none", "reasons")
+MERGE_LAYOUTS = ("grid", "row", "stack")
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,9 @@ class RenderOptions:
     paper: str | None = None
     orientation: str = "auto"
     pages: str = "auto"
+    # Big maps: a box per direct reason of the thesis; several maps: how their clusters are placed.
+    cluster: str = "none"
+    merge_layout: str = "grid"
 
     def check(self) -> None:
         """Raise UsageError for an option value that makes no sense."""
@@ -77,8 +84,27 @@ class RenderOptions:
             )
         if self.pages not in PAGES:
             raise UsageError(f"--pages must be one of {', '.join(PAGES)}; got '{self.pages}'")
+        if self.cluster not in CLUSTERS:
+            raise UsageError(f"--cluster must be one of {', '.join(CLUSTERS)}; got '{self.cluster}'")
+        if self.merge_layout not in MERGE_LAYOUTS:
+            raise UsageError(
+                f"--merge-layout must be one of {', '.join(MERGE_LAYOUTS)}; got '{self.merge_layout}'"
+            )
         if self.wrap < 8:
             raise UsageError(f"label wrap width must be at least 8; got {self.wrap}")
+
+
+@dataclass(frozen=True)
+class ViewExtras:
+    """What a derived view (split parts, their overview, reason clusters) adds to a picture.
+
+    Keys are (map id, node id). `groups` gives a node's box: (group key, HTML label).
+    """
+
+    selection: Selection | None = None
+    hrefs: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    notes: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    groups: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from argmap.core.errors import RenderError
 from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
 from argmap.rendering.layout import run_layout
-from argmap.rendering.options import FORMATS
+from argmap.rendering.options import FORMATS, ViewExtras
 
 __all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
 
@@ -89,14 +89,19 @@ def render_result(
     format: str = "svg",
     options: RenderOptions | None = None,
     peers: Mapping[str, LoadedMap] | None = None,
+    *,
+    extras: ViewExtras | None = None,
     **option_values: object,
 ) -> Rendered:
-    """Render and also return warnings and Graphviz's own messages (for the CLI's --verbose)."""
+    """Render and also return warnings and Graphviz's own messages (for the CLI's --verbose).
+
+    `extras` draws a derived view (a split part, its overview) instead of the options' selection.
+    """
     group = [maps] if isinstance(maps, LoadedMap) else list(maps)
     options = replace(options or RenderOptions(), **option_values)  # type: ignore[arg-type]
     if format not in FORMATS:
         raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
-    doc = build_dot(group, options, peers)
+    doc = build_dot(group, options, peers, extras)
     if format == "dot":
         return Rendered(doc.source, doc.warnings, ())
     # Cairo stamps PDFs with the current time unless SOURCE_DATE_EPOCH says otherwise.
@@ -132,7 +137,7 @@ def render(
 
     Options may be given as a RenderOptions or as keywords: render(m, "svg", focus="c3", depth=1).
     """
-    return render_result(maps, format, options, peers, **option_values).data
+    return render_result(maps, format, options, peers, **option_values).data  # type: ignore[arg-type]
 
 
 def render_svg(
@@ -142,6 +147,6 @@ def render_svg(
     **option_values: object,
 ) -> str:
     """Render to SVG text (what reports and notebooks embed)."""
-    data = render_result(maps, "svg", options, peers, **option_values).data
+    data = render_result(maps, "svg", options, peers, **option_values).data  # type: ignore[arg-type]
     assert isinstance(data, str)  # SVG is always text
     return data
