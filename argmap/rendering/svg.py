@@ -14,7 +14,15 @@ from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
 from argmap.rendering.layout import run_layout
 from argmap.rendering.options import FORMATS, ViewExtras
 
-__all__ = ["FORMATS", "RenderOptions", "Rendered", "render", "render_result", "render_svg"]
+__all__ = [
+    "FORMATS",
+    "RenderOptions",
+    "Rendered",
+    "render",
+    "render_document",
+    "render_result",
+    "render_svg",
+]
 
 
 @dataclass(frozen=True)
@@ -102,6 +110,16 @@ def render_result(
     if format not in FORMATS:
         raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
     doc = build_dot(group, options, peers, extras)
+    return render_document(doc, format, options, _prefix_for(group, options))
+
+
+def render_document(
+    doc: DotDocument, format: str = "svg", options: RenderOptions | None = None, prefix: str = ""
+) -> Rendered:
+    """Lay out a built DOT document and finish it: maps, and other pictures built in rendering."""
+    options = options or RenderOptions()
+    if format not in FORMATS:
+        raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
     if format == "dot":
         return Rendered(doc.source, doc.warnings, ())
     # Cairo stamps PDFs with the current time unless SOURCE_DATE_EPOCH says otherwise.
@@ -116,7 +134,7 @@ def render_result(
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved
     if format == "svg":
-        svg = _finish_svg(layout.data, doc, options, _prefix_for(group, options))
+        svg = _finish_svg(layout.data, doc, options, prefix)
         return Rendered(svg, doc.warnings, layout.messages)
     if format == "pdf" and options.paper:
         from argmap.rendering.paper import paginate
