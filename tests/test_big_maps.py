@@ -130,3 +130,17 @@ def test_merged_maps_sit_side_by_side_in_reading_order() -> None:
     assert essay[2] <= reply[0]  # essay's right edge before reply's left edge
     stacked = _cluster_boxes(render_svg(load("essay", "reply"), merge_layout="stack"))
     assert not stacked["essay"][2] <= stacked["reply"][0]
+
+
+def test_collapse_folds_evidence_that_only_supports_one_claim() -> None:
+    m = panov()
+    svg = render_svg(m, RenderOptions(collapse=True))
+    drawn = _node_ids(svg)
+    # By hand from maps/panov.json: e15 only supports the thesis c1; e1, e6 and e8 only support c2.
+    # e5 supports c7 and c2 (used twice) and e4 is linked with c9: both stay.
+    assert "panov-e15" not in drawn and "panov-c1" in drawn
+    assert not {"panov-e1", "panov-e6", "panov-e8"} & drawn
+    assert {"panov-e5", "panov-e4"} <= drawn
+    texts = " ".join(t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text"))
+    assert "+ 3 pieces of evidence (e1, e6, e8)" in texts
+    assert "+ 1 piece of evidence (e15)" in texts

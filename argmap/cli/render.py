@@ -37,6 +37,7 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
     help="Big maps: an overview (the thesis and its direct reasons) plus one picture per reason, "
     "linked; written as MAP-overview and MAP-partN.",
 )
+@click.option("--collapse", is_flag=True, help="Fold evidence that only supports one claim into that claim.")
 @click.option(
     "--cluster",
     type=click.Choice(["none", "reasons"]),
@@ -111,6 +112,7 @@ def render(
     merge_layout: str,
     split: bool,
     cluster: str,
+    collapse: bool,
     labels: str,
     rankdir: str,
     focus: str | None,
@@ -174,6 +176,7 @@ def render(
         orientation=orientation,
         pages=pages,
         cluster=cluster,
+        collapse=collapse,
         merge_layout=merge_layout,
     )
     ws = Workspace(maps_dir=maps_dir, seeds_dir=seeds_dir, catalogue_path=propositions)

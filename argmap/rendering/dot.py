@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 import graphviz
@@ -12,6 +13,7 @@ import graphviz
 from argmap.core.errors import UsageError
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind, Relation, RelationType
+from argmap.rendering.collapse import collapsed
 from argmap.rendering.labels import (
     clean,
     describe,
@@ -135,13 +137,13 @@ class _Builder:
         self.tooltips[eid] = node_tooltip(m, node)
         label = node_label(m, node, self.options, self.theme)
         note = self.extras.notes.get((m.id, node.id))
+        href = self.extras.hrefs.get((m.id, node.id))
         if note:
             small = html.escape(clean(note), quote=True)
-            label = (
-                label[:-1]
-                + f'<FONT POINT-SIZE="9" COLOR="{t.support}"><U>{small}</U></FONT><BR ALIGN="LEFT"/>>'
-            )
-        href = self.extras.hrefs.get((m.id, node.id))
+            # A note that links (to a split part) looks like a link; a count (folded evidence) does not.
+            small = f'<FONT COLOR="{t.support}"><U>{small}</U></FONT>' if href else small
+            label = label[:-1] + f'<FONT POINT-SIZE="9" COLOR="{t.muted}">{small}</FONT><BR ALIGN="LEFT"/>>'
+
         if href:
             attrs.update(href=href, target="_top")
         g.node(self.dot_name(m.id, node.id), label=label, **attrs)
@@ -379,6 +381,11 @@ def build_dot(
     options.check()
     if not maps:
         raise UsageError("nothing to render: no maps given")
-    if options.cluster == "reasons" and extras is None:
-        extras = ViewExtras(groups=reason_groups(maps))
-    return _Builder(list(maps), options, peers or {}, extras or ViewExtras()).build()
+    extras = extras or ViewExtras()
+    if options.cluster == "reasons" and not extras.groups:
+        extras = replace(extras, groups=reason_groups(maps))
+    if options.collapse:
+        base = extras.selection or select(maps, options.focus, options.depth)
+        folded_view = collapsed(maps, base)
+        extras = replace(extras, selection=folded_view.selection, notes={**folded_view.notes, **extras.notes})
+    return _Builder(list(maps), options, peers or {}, extras).build()

@@ -57,6 +57,7 @@ class RenderOptions:
     pages: str = "auto"
     # Big maps: a box per direct reason of the thesis; several maps: how their clusters are placed.
     cluster: str = "none"
+    collapse: bool = False
     merge_layout: str = "grid"
 
     def check(self) -> None:
