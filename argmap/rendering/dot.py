@@ -303,7 +303,7 @@ class _Builder:
         for first, second in pairs:
             for sink in self.ends(first, last=True):
                 for source in self.ends(second, last=False):
-                    g.edge(sink, source, style="invis", weight="0")
+                    g.edge(sink, source, style="invis")
 
     def ends(self, m: LoadedMap, *, last: bool) -> list[str]:
         """DOT names of a map's drawn nodes with no relation out (last) or in (first), in the map."""

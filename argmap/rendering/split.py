@@ -68,13 +68,22 @@ class _Splitter:
         m = self.m
         return Selection(frozenset((m.id, n) for n in nodes), frozenset((m.id, r) for r in relations))
 
-    def reach(self, nodes: set[str], relations: set[str], frontier: list[str], depth: int) -> list[str]:
+    def reach(
+        self,
+        nodes: set[str],
+        relations: set[str],
+        frontier: list[str],
+        depth: int,
+        branch: dict[str, str] | None = None,
+    ) -> list[str]:
         """Add what argues for the frontier, `depth` relations deep; return the last frontier.
 
         Undercuts come with the relation they attack. The map's heads are not walked through:
-        each has its own place in the overview.
+        each has its own place in the overview. `branch` records, for each node reached, which
+        node of the first level it lies beneath (a part continues one picture per branch).
         """
-        for _ in range(depth):
+        branch = {} if branch is None else branch
+        for level in range(depth):
             deeper: list[str] = []
             for node in frontier:
                 if node in self.heads:
@@ -84,7 +93,10 @@ class _Splitter:
                         continue
                     for one in [rel, *self.into.get(rel.id, ())]:
                         relations.add(one.id)
-                        deeper.extend(p for p in one.premises if p not in nodes)
+                        for p in one.premises:
+                            if p not in nodes:
+                                deeper.append(p)
+                                branch[p] = p if level == 0 else branch.get(node, node)
                         nodes.update(one.premises)
             frontier = deeper
         return frontier
@@ -114,12 +126,17 @@ class _Splitter:
         self.views.append((name, ViewExtras()))  # a picture comes before the parts it links
         nodes = set(heads) | {target_key(self.m.id, r.target)[1] for r in context}
         relations = {r.id for r in context}
-        frontier = self.reach(nodes, relations, list(heads), PART_DEPTH)
+        branch: dict[str, str] = {}
+        frontier = self.reach(nodes, relations, list(heads), PART_DEPTH, branch)
         views = ViewExtras(self.selection(nodes, relations), {}, {})
-        onward = self.onward(frontier, relations)
-        if onward:
-            at = sorted({target_key(self.m.id, r.target)[1] for r in onward}, key=natural_key)
-            self.link(at, onward, nodes, views)
+        # What lies deeper continues in one picture per first-level branch of this part.
+        onward: dict[str, list[Relation]] = {}
+        for rel in self.onward(frontier, relations):
+            target = target_key(self.m.id, rel.target)[1]
+            onward.setdefault(branch.get(target, target), []).append(rel)
+        for key in sorted(onward, key=natural_key):
+            at = sorted({target_key(self.m.id, r.target)[1] for r in onward[key]}, key=natural_key)
+            self.link(at, onward[key], nodes, views)
         self.views[index] = (name, views)
 
     def overview(self, name: str) -> None:

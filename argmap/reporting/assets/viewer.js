@@ -44,7 +44,15 @@
       });
       if (l < r) fitBox((l - box.left) / k - 12, (t - box.top) / k - 12, (r - l) / k + 24, (b - t) / k + 24);
     }
-    function reset() { k = 1; x = 0; y = 0; apply(); }
+    // Home: actual size, with the main thesis in view (a right-to-left map has it at the left edge).
+    var homeX = 0, homeY = 0, thesis = svg.querySelector(".argmap-node.thesis");
+    if (thesis) {
+      var sb = svg.getBoundingClientRect(), tb = thesis.getBoundingClientRect();
+      var cx = (tb.left + tb.right) / 2 - sb.left, cy = (tb.top + tb.bottom) / 2 - sb.top;
+      homeX = Math.min(0, Math.max(port.clientWidth - w, port.clientWidth / 2 - cx));
+      homeY = Math.min(0, Math.max(port.clientHeight - h, port.clientHeight / 2 - cy));
+    }
+    function reset() { k = 1; x = homeX; y = homeY; apply(); }
 
     // The --focus view in the page: nodes and relations within `depth` relations of a node.
     function neighbourhood(start, depth) {
@@ -141,7 +149,7 @@
       var ids = Array.prototype.filter.call(el.classList, function (c) { return nodes.indexOf(c) >= 0; });
       return ids.length ? ids[0] : null;
     }
-    apply();
+    reset();
   }
 
   document.querySelectorAll("figure.mapview").forEach(setup);
