@@ -77,8 +77,8 @@ def main(out: Path) -> None:
     from generate import argument_map
 
     from argmap.core.load import Workspace, load_catalogue, load_from, load_peers
-    from argmap.reporting.build import report
     from argmap.rendering.split import render_split
+    from argmap.reporting.build import report
 
     work = Path(tempfile.mkdtemp(prefix="argmap-docs-"))
     ws = Workspace(maps_dir=REPO / "maps")
