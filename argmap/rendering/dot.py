@@ -335,12 +335,13 @@ class _Builder:
                     fontcolor=self.theme.text,
                 )
             boxes: dict[str, graphviz.Digraph] = {}
-            for node in sorted(m.map.nodes, key=lambda n: natural_key(n.id)):
-                if (m.id, node.id) in self.selection.nodes:
-                    self.add_node(self.box(container, boxes, m, node.id), m, node)
-            for rel in sorted(m.map.relations, key=lambda r: natural_key(r.id)):
-                if (m.id, rel.id) in self.selection.relations:
-                    self.add_relation(container, g, m, rel)
+            # Filter before sorting: a split part draws a few dozen nodes of a map of thousands.
+            nodes = [n for n in m.map.nodes if (m.id, n.id) in self.selection.nodes]
+            for node in sorted(nodes, key=lambda n: natural_key(n.id)):
+                self.add_node(self.box(container, boxes, m, node.id), m, node)
+            relations = [r for r in m.map.relations if (m.id, r.id) in self.selection.relations]
+            for rel in sorted(relations, key=lambda r: natural_key(r.id)):
+                self.add_relation(container, g, m, rel)
             for box in boxes.values():
                 container.subgraph(box)
             if self.merge:

@@ -60,9 +60,13 @@ def _grid_stream(boxes: list[tuple[float, float, float, float]]) -> bytes:
 
 
 def paginate(pdf: bytes, paper: str, orientation: str = "auto", pages: str = "auto") -> bytes:
-    """Put a one-page drawing on sheets of paper: fitted on one, or an overview then tiles."""
-    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-    from pypdf.generic import ContentStream, DictionaryObject, NameObject
+    """Put a one-page drawing on sheets of paper: fitted on one, or an overview then tiles.
+
+    The drawing becomes one form XObject that every sheet places with its own scale, offset and
+    clip: nothing is copied or re-parsed per page, so a split costs little more than a fit.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject
 
     if pages not in PAGES:
         raise UsageError(f"--pages must be one of {', '.join(PAGES)}; got '{pages}'")
@@ -74,43 +78,67 @@ def paginate(pdf: bytes, paper: str, orientation: str = "auto", pages: str = "au
     split = pages == "split" or (pages == "auto" and fit < MIN_FIT_SCALE)
     writer = PdfWriter()
 
-    def place(target: PageObject, scale: float, dx: float, dy: float) -> None:
-        target.merge_transformed_page(drawing, Transformation().scale(scale).translate(dx, dy))
+    contents = drawing.get_contents()
+    assert contents is not None  # Graphviz always draws something
+    form = DecodedStreamObject()
+    form.set_data(contents.get_data())
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(
+                [FloatObject(0), FloatObject(0), FloatObject(dw), FloatObject(dh)]
+            ),
+            NameObject("/Resources"): drawing["/Resources"].clone(writer),
+        }
+    )
+    form_ref = writer._add_object(form.flate_encode())
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    resources = DictionaryObject(
+        {
+            NameObject("/XObject"): DictionaryObject({NameObject("/ArgmapMap"): form_ref}),
+            NameObject("/Font"): DictionaryObject({NameObject("/ArgmapF1"): font}),
+        }
+    )
 
-    overview = writer.add_blank_page(page.width, page.height)
+    def sheet_page(operators: str) -> None:
+        target = writer.add_blank_page(page.width, page.height)
+        target[NameObject("/Resources")] = resources
+        stream = DecodedStreamObject()
+        stream.set_data(operators.encode("ascii"))
+        target[NameObject("/Contents")] = writer._add_object(stream)
+
+    def place(scale: float, dx: float, dy: float, clip: str = "") -> str:
+        return f"q {clip}{scale:.5f} 0 0 {scale:.5f} {dx:.2f} {dy:.2f} cm /ArgmapMap Do Q\n"
+
     ox = (page.width - dw * fit) / 2
     oy = (page.height - dh * fit) / 2
-    place(overview, fit, ox, oy)
+    overview = place(fit, ox, oy)
+    tiles: list[str] = []
     if split:
         # Tiles at a readable scale, in reading order (rows from the top, left to right).
         columns = max(1, math.ceil(dw * TILE_SCALE / iw))
         rows = max(1, math.ceil(dh * TILE_SCALE / ih))
         tw, th = dw / columns, dh / rows  # each tile's share of the drawing, in drawing points
+        scale = min(iw / tw, ih / th, 1.0)
         boxes = []
         for row in range(rows):
             for column in range(columns):
                 x0, y0 = column * tw, dh - (row + 1) * th
                 boxes.append((ox + x0 * fit, oy + y0 * fit, tw * fit, th * fit))
-                tile = writer.add_blank_page(page.width, page.height)
-                scale = min(iw / tw, ih / th, 1.0)
-                place(tile, scale, MARGIN - x0 * scale, MARGIN + (ih - th * scale) - y0 * scale)
-        font = DictionaryObject(
-            {
-                NameObject("/Type"): NameObject("/Font"),
-                NameObject("/Subtype"): NameObject("/Type1"),
-                NameObject("/BaseFont"): NameObject("/Helvetica"),
-            }
-        )
-        resources = overview["/Resources"].get_object()
-        assert isinstance(resources, DictionaryObject)
-        fonts = resources.setdefault(NameObject("/Font"), DictionaryObject())
-        fonts[NameObject("/ArgmapF1")] = font
-        contents = overview.get_contents()
-        assert contents is not None  # the overview holds the drawing
-        grid = ContentStream(None, None)
-        grid.set_data(contents.get_data() + b"\n" + _grid_stream(boxes))
-        overview.replace_contents(grid)
-    # Same input, same bytes: a fixed document id instead of a random one.
+                top = MARGIN + ih - th * scale
+                clip = f"{MARGIN:.2f} {top:.2f} {tw * scale:.2f} {th * scale:.2f} re W n "
+                tiles.append(place(scale, MARGIN - x0 * scale, top - y0 * scale, clip))
+        overview += _grid_stream(boxes).decode("ascii")
+    for operators in [overview, *tiles]:
+        sheet_page(operators)
+    # Same input, same bytes: a fixed producer, and pypdf derives the document id from the content.
     writer.add_metadata({"/Producer": "argmap"})
     out = io.BytesIO()
     writer.write(out)
