@@ -77,7 +77,10 @@ def test_panov_split_overview_links_every_part_and_parts_cover_the_map() -> None
 
 
 def test_split_pictures_are_legible_at_a4_width() -> None:
-    for m in (panov(), generated(500)):
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import argument_map
+
+    for m in (panov(), generated(500), argument_map(500)):
         for name, view in split_views(m, m.id, "svg"):
             assert view.selection is not None and view.selection.nodes, name
         for picture in render_split(m, "svg"):
