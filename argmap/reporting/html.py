@@ -149,7 +149,7 @@ def _stance_links(m: LoadedMap, comparison: Comparison | None) -> str:
 
 
 def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], comparison: Comparison | None) -> str:
-    svg = render_svg(m, peers=known, embed=True, links=True)
+    svg = render_svg(m, peers=known, embed=True, links=True, legend=True)
     thesis = next((n for n in m.map.nodes if n.thesis), None)
     thesis_html = ""
     if thesis is not None:
