@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -220,3 +221,46 @@ def test_the_policy_blocks_an_injected_inline_script(page: tuple[Any, Path]) -> 
     assert ran is False
     # The viewer itself ran: it revealed the toolbars.
     assert driver.execute_script("return document.querySelector('.toolbar').hidden") is False
+
+
+def test_ctrl_wheel_zooms_at_the_pointer(page: tuple[Any, Path]) -> None:
+    driver, path = page
+    _reload(driver, path)
+    transform = driver.execute_script(
+        "const port = document.querySelector('figure.mapview .viewport');"
+        " const r = port.getBoundingClientRect();"
+        " port.dispatchEvent(new WheelEvent('wheel', {deltaY: -200, ctrlKey: true, bubbles: true,"
+        "  cancelable: true, clientX: r.left + 100, clientY: r.top + 50}));"
+        " return port.querySelector('svg').style.transform;"
+    )
+    # 1.0015^200 = 1.35; the point under the pointer stays put: x = 100 - 100 * 1.35 = -35,
+    # y = 50 - 50 * 1.35 = -17.5 (to within the frame's 1 px border).
+    x, y, k = (float(v) for v in re.findall(r"-?[\d.]+", transform))
+    assert abs(k - 1.0015**200) < 0.001
+    assert abs(x - (100 - 100 * k)) < 1 and abs(y - (50 - 50 * k)) < 1
+
+
+def test_every_map_of_the_seed_report_reads_at_11_px(page: tuple[Any, Path], tmp_path: Path) -> None:
+    from argmap.core.load import load_from, load_peers
+    from tests.conftest import REPO
+
+    driver, _ = page
+    ws = Workspace(maps_dir=REPO / "maps")
+    maps = load_from(ws, [])
+    text = report(
+        maps,
+        "html",
+        catalogue=load_catalogue(REPO / "maps" / "propositions.json"),
+        peers=load_peers(ws, maps),
+    )
+    seed = tmp_path / "seed.html"
+    seed.write_text(text, encoding="utf-8")
+    driver.get(seed.as_uri())
+    sizes = driver.execute_script(
+        "return [...document.querySelectorAll('figure.mapview svg')].map(svg => {"
+        " const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+        " return Math.min(...[...svg.querySelectorAll('text')].map("
+        "   t => parseFloat(t.getAttribute('font-size')) * scale));});"
+    )
+    assert len(sizes) == len(maps) + 1  # every map and the merged debate
+    assert min(sizes) >= 11, sizes
