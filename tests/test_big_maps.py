@@ -147,3 +147,11 @@ def test_collapse_folds_evidence_that_only_supports_one_claim() -> None:
     texts = " ".join(t.text or "" for t in ET.fromstring(svg).iter(f"{SVG}text"))
     assert "+ 3 pieces of evidence (e1, e6, e8)" in texts
     assert "+ 1 piece of evidence (e15)" in texts
+
+
+def test_top_to_bottom_maps_are_stacked_along_the_ranks_instead_of_a_wide_strip() -> None:
+    # A TB map is wide and short: the grid puts the next map below, not beside (one column).
+    boxes = _cluster_boxes(render_svg(load("essay", "reply"), rankdir="TB"))
+    assert boxes["essay"][3] <= boxes["reply"][1]  # essay's bottom above reply's top
+    strip = _cluster_boxes(render_svg(load("essay", "reply"), rankdir="TB", merge_layout="stack"))
+    assert not strip["essay"][3] <= strip["reply"][1]

@@ -288,9 +288,12 @@ class _Builder:
         """
         maps = [m for m, _ in self.merged]
         count = len(maps)
-        columns = count if self.options.merge_layout == "row" else max(1, math.ceil(math.sqrt(count)))
-        grid = [maps[i : i + columns] for i in range(0, count, columns)]
         across = self.options.rankdir in ("RL", "LR")
+        # A right-to-left map is about as tall as wide; a top-to-bottom one is several times wider
+        # than tall, so its grid has a third as many columns (seven maps: one column).
+        square = math.ceil(math.sqrt(count)) if across else round(math.sqrt(count) / 3)
+        columns = count if self.options.merge_layout == "row" else max(1, square)
+        grid = [maps[i : i + columns] for i in range(0, count, columns)]
         pairs: list[tuple[LoadedMap, LoadedMap]] = []  # (lower ranks, higher ranks)
         if across:
             for row in grid:
