@@ -145,6 +145,13 @@ def test_zoom_buttons_keys_and_drag_change_the_transform(page: tuple[Any, Path])
     assert panned != before and "translate(-" in panned
     port.send_keys("0")
     assert _transform(driver) == start
+    # Fit to width: the picture's width becomes the frame's.
+    driver.find_element("css selector", "figure.mapview button[data-act='width']").click()
+    fitted = driver.execute_script(
+        "const p = document.querySelector('figure.mapview .viewport');"
+        " return [p.querySelector('svg').getBoundingClientRect().width, p.clientWidth];"
+    )
+    assert abs(fitted[0] - fitted[1]) < 1, fitted
 
 
 def test_the_neighbourhood_view_shows_only_the_neighbourhood(page: tuple[Any, Path]) -> None:

@@ -108,7 +108,8 @@ def map_figure(svg: str, maps: Sequence[LoadedMap], caption_html: str, label: st
         f'<div class="toolbar" role="toolbar" aria-label="{name}: view" hidden>'
         '<button type="button" data-act="in" aria-label="Zoom in" title="Zoom in (+)">+</button>'
         '<button type="button" data-act="out" aria-label="Zoom out" title="Zoom out (\u2212)">\u2212</button>'
-        '<button type="button" data-act="fit" title="Fit the map in the frame (f)">Fit</button>'
+        '<button type="button" data-act="fit" title="Fit the whole map in the frame (f)">Fit</button>'
+        '<button type="button" data-act="width" title="Fit the map to the frame\'s width (w)">Width</button>'
         '<button type="button" data-act="reset" title="Actual size (0)">1:1</button>'
         f'<label>Neighbourhood of <select class="focus">{_options(maps)}</select></label>'
         '<label>within <select class="depth"><option>1</option><option>2</option><option>3</option>'
@@ -118,7 +119,7 @@ def map_figure(svg: str, maps: Sequence[LoadedMap], caption_html: str, label: st
     )
     hint = (
         '<span class="hint"> Drag to pan; Ctrl+wheel or pinch to zoom; in the focused map: + \u2212 '
-        "arrows, 0, f; n on a node shows its neighbourhood.</span>"
+        "arrows, 0, f, w; n on a node shows its neighbourhood.</span>"
     )
     return (
         f'<figure class="mapview" data-graph="{html.escape(data, quote=True)}">'

@@ -53,6 +53,7 @@
       homeY = Math.min(0, Math.max(port.clientHeight - h, port.clientHeight / 2 - cy));
     }
     function reset() { k = 1; x = homeX; y = homeY; apply(); }
+    function width() { k = clamp(port.clientWidth / w); x = 0; y = Math.min(0, homeY * k); apply(); }
 
     // The --focus view in the page: nodes and relations within `depth` relations of a node.
     function neighbourhood(start, depth) {
@@ -88,7 +89,8 @@
     bar.addEventListener("click", function (ev) {
       var act = ev.target.closest("button") && ev.target.closest("button").getAttribute("data-act");
       if (act === "in") centre(STEP); else if (act === "out") centre(1 / STEP);
-      else if (act === "fit") fit(); else if (act === "reset") reset(); else if (act === "all") show(null);
+      else if (act === "fit") fit(); else if (act === "width") width(); else if (act === "reset") reset();
+      else if (act === "all") show(null);
     });
     fig.querySelector(".focus").addEventListener("change", function (ev) { show(ev.target.value || null); });
     fig.querySelector(".depth").addEventListener("change", function () { if (focused) show(focused); });
@@ -136,7 +138,7 @@
       var node = ev.target.closest && ev.target.closest(".argmap-node");
       var keys = {
         "+": function () { centre(STEP); }, "=": function () { centre(STEP); }, "-": function () { centre(1 / STEP); },
-        "0": reset, "f": fit, "Escape": function () { show(null); },
+        "0": reset, "f": fit, "w": width, "Escape": function () { show(null); },
         "ArrowLeft": function () { x += PAN; apply(); }, "ArrowRight": function () { x -= PAN; apply(); },
         "ArrowUp": function () { y += PAN; apply(); }, "ArrowDown": function () { y -= PAN; apply(); },
         "n": function () { if (node) show(nodeId(node)); }
