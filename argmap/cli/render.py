@@ -71,7 +71,7 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
     help="Graphviz layout engine.",
 )
 @click.option("--theme", type=click.Choice(["light", "dark", "print"]), default="light", show_default=True)
-@click.option("--legend", is_flag=True, help="Add a small key.")
+@click.option("--legend", is_flag=True, help="Add a compact key beside the map, listing only what it draws.")
 @click.option("--links", is_flag=True, help="Link each node to #MAP-NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
 @click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAPS-svg-).")
@@ -79,7 +79,7 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
     "--scale",
     type=click.FloatRange(min=0.25, max=25),
     default=None,
-    help="PNG: pixels per point \u00d7 this (2 = 192 dpi).",
+    help="PNG: resolution \u00d7 this (2 = 192 dpi instead of 96).",
 )
 @click.option(
     "--dpi", type=click.FloatRange(min=24, max=2400), default=None, help="PNG: resolution (default 96)."
