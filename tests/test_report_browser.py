@@ -178,6 +178,15 @@ def test_the_neighbourhood_view_shows_only_the_neighbourhood(page: tuple[Any, Pa
         "return arguments[0].querySelectorAll('.argmap-node[style*=\"none\"]').length", figure
     )
     assert hidden == 0
+    # The keyboard way: Tab to a node's link and press n.
+    link = figure.find_element("css selector", "#essay-svg-essay-c2 a")
+    driver.execute_script("arguments[0].focus()", link)
+    link.send_keys("n")
+    assert figure.get_attribute("data-focus") == "essay-c2"
+    visible = driver.execute_script(
+        "return arguments[0].querySelectorAll('.argmap-node:not([style*=\"none\"])').length", figure
+    )
+    assert visible == len(expected.nodes)
 
 
 def test_the_page_reads_at_420_px(page: tuple[Any, Path]) -> None:
