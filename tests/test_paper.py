@@ -89,7 +89,14 @@ def test_panov_is_split_into_readable_tiles_after_an_overview() -> None:
         (["--paper", "a4", "-o", "x.svg"], "--paper applies to PDF; the format is svg"),
         (["--scale", "2", "-o", "x.pdf"], "--scale and --dpi apply to PNG; the format is pdf"),
         (["--scale", "2", "--dpi", "100", "-o", "x.png"], "give --scale or --dpi, not both"),
-        (["--pages", "split", "-o", "x.pdf"], "--orientation and --pages need --paper"),
+        (
+            ["--pages", "split", "--paper", "none", "-o", "x.pdf"],
+            "--orientation and --pages apply to PDF on paper (--paper a4|letter)",
+        ),
+        (
+            ["--orientation", "portrait", "-o", "x.png"],
+            "--orientation and --pages apply to PDF on paper (--paper a4|letter)",
+        ),
     ],
 )
 def test_output_options_for_the_wrong_format_are_usage_errors(
@@ -99,3 +106,13 @@ def test_output_options_for_the_wrong_format_are_usage_errors(
     assert (code, out) == (2, "")
     assert err.endswith(f"Error: {message}\n")
     assert not list(work.glob("x.*"))
+
+
+def test_cli_pdf_goes_on_a4_unless_told_otherwise(work: Path) -> None:
+    assert run("render", "essay", "-o", "a4.pdf")[0] == 0
+    assert _pages((work / "a4.pdf").read_bytes()) == [(841.89, 595.28)]  # landscape fits the essay
+    assert run("render", "essay", "--paper", "none", "-o", "raw.pdf")[0] == 0
+    # The drawing (871 x 273 pt) with the half-inch margin Graphviz gives a PDF.
+    assert _pages((work / "raw.pdf").read_bytes()) == [(943.0, 345.0)]
+    assert run("render", "essay", "--paper", "letter", "--pages", "split", "-o", "l.pdf")[0] == 0
+    assert _pages((work / "l.pdf").read_bytes()) == [(792.0, 612.0)] * 2  # overview and one tile

@@ -84,7 +84,12 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 @click.option(
     "--dpi", type=click.FloatRange(min=24, max=2400), default=None, help="PNG: resolution (default 96)."
 )
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default=None, help="PDF: print on this paper.")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter", "none"]),
+    default=None,
+    help="PDF: the paper to print on (default a4; none: one page the size of the drawing).",
+)
 @click.option(
     "--orientation",
     type=click.Choice(["auto", "portrait", "landscape"]),
@@ -137,9 +142,10 @@ def render(
     With --merge, several maps share one picture and cross-map attacks run
     between the authors' clusters.
 
-    PNG: --scale 2 (or --dpi 192) for slides and print. PDF: --paper a4
-    fits the map on a page, or when its text would get too small, prints
-    an overview page then the map in readable tiles.
+    PNG: --scale 2 (or --dpi 192) for slides and print. PDF goes on A4
+    paper (--paper letter, or none for one page the size of the drawing):
+    fitted on a page, or when its text would get too small, an overview
+    page then the map in readable tiles.
 
     For big maps, --split writes an overview and one picture per reason of
     the thesis (into the current folder, or -o FOLDER); --cluster reasons
@@ -156,10 +162,12 @@ def render(
         raise click.UsageError("give --scale or --dpi, not both")
     if (scale is not None or dpi is not None) and fmt != "png":
         raise click.UsageError(f"--scale and --dpi apply to PNG; the format is {fmt}")
-    if paper is None and (orientation != "auto" or pages != "auto"):
-        raise click.UsageError("--orientation and --pages need --paper")
     if paper is not None and fmt != "pdf":
         raise click.UsageError(f"--paper applies to PDF; the format is {fmt}")
+    if (orientation != "auto" or pages != "auto") and (fmt != "pdf" or paper == "none"):
+        raise click.UsageError("--orientation and --pages apply to PDF on paper (--paper a4|letter)")
+    # A PDF is for printing: on A4 unless asked otherwise, never one 21-inch page by surprise.
+    sheet = None if fmt != "pdf" or paper == "none" else (paper or "a4")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -172,7 +180,7 @@ def render(
         embed=embed,
         id_prefix=id_prefix,
         dpi=dpi if dpi is not None else (96 * scale if scale is not None else None),
-        paper=paper,
+        paper=sheet,
         orientation=orientation,
         pages=pages,
         cluster=cluster,

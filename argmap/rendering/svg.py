@@ -127,6 +127,8 @@ def render_document(
     os.environ["SOURCE_DATE_EPOCH"] = "0"
     try:
         attributes = {"dpi": f"{options.dpi:g}"} if format == "png" and options.dpi else None
+        if format == "pdf" and options.paper:
+            attributes = {"margin": "0"}  # the sheets have margins; Graphviz's half inch would add to them
         layout = run_layout(doc.source, engine=options.layout, fmt=format, attributes=attributes)
     finally:
         if saved is None:
