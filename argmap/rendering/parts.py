@@ -1,8 +1,9 @@
 """A map cut by meaning: one part per direct reason of the thesis (its premises and all beneath them).
 
-Used three ways: `render --split` (a picture per part plus an overview), `--cluster reasons` (a box
-per part in the whole picture) and the bench. A node beneath two reasons belongs to the first (in
-relation id order); nodes under no reason form a last part, "other", so the parts cover the map.
+`--cluster reasons` boxes each part; `render --split` (split.py) walks the same heads and reasons.
+A node beneath two reasons belongs to the first (in relation id order); a node that argues for
+nothing in the map is a further conclusion and heads a part of its own: with the thesis, the parts
+cover the map.
 """
 
 from __future__ import annotations
@@ -14,34 +15,20 @@ from dataclasses import dataclass
 from argmap.core.load import LoadedMap
 from argmap.core.model import Relation
 from argmap.rendering.labels import natural_key
-from argmap.rendering.select import Selection, target_key
+from argmap.rendering.select import target_key
 
 __all__ = ["Part", "heads", "parts", "reason_groups", "upstream"]
 
 
 @dataclass(frozen=True)
 class Part:
-    """One reason: the relation into the thesis (None for "other") and what it draws."""
+    """One reason: the relation into the thesis (None: a further conclusion) and what it holds."""
 
     index: int
     relation: str | None  # None: a further conclusion of the map, not a reason for its thesis
     nodes: frozenset[str]
     relations: frozenset[str]
     lead: str | None  # the node that names the part: the reason's first premise, or the conclusion
-
-    @property
-    def beneath(self) -> int:
-        """How many nodes the part holds besides its lead and the reason's other premises."""
-        return len(self.nodes) - 1
-
-    def selection(self, m: LoadedMap, thesis: str | None) -> Selection:
-        """What the part's picture shows: its nodes, the thesis they argue for, and any premise of
-        its relations that belongs to an earlier part (drawn again, so no argument loses a leg)."""
-        nodes = set(self.nodes) | ({thesis} if thesis and self.relation else set())
-        for rel in m.map.relations:
-            if rel.id in self.relations:
-                nodes.update(rel.premises)
-        return Selection(frozenset((m.id, n) for n in nodes), frozenset((m.id, r) for r in self.relations))
 
 
 def upstream(
@@ -109,17 +96,6 @@ def parts(m: LoadedMap) -> list[Part]:
         loose = {r.id for r in m.map.relations if r.id not in taken_relations and set(r.premises) <= rest}
         taken_relations |= loose
         result.append(Part(len(result) + 1, None, frozenset(rest), frozenset(loose), None))
-    # Relations from a part's nodes to another map are drawn with that part.
-    for i, part in enumerate(result):
-        outgoing = {
-            r.id
-            for r in m.map.relations
-            if r.id not in taken_relations
-            and target_key(m.id, r.target)[0] != m.id
-            and set(r.premises) <= part.nodes
-        }
-        if outgoing - part.relations:
-            result[i] = Part(part.index, part.relation, part.nodes, part.relations | outgoing, part.lead)
     return result
 
 
