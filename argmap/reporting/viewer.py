@@ -74,18 +74,17 @@ def graph_data(maps: Sequence[LoadedMap]) -> dict[str, object]:
                 nodes.append(target)
             premises = [f"{m.id}-{p}" for p in sorted(rel.premises, key=natural_key)]
             relations[f"{m.id}-{rel.id}"] = [*premises, target]
-    return {"nodes": sorted(set(nodes), key=nodes.index), "relations": relations}
+    return {"nodes": list(dict.fromkeys(nodes)), "relations": relations}
 
 
-def _sized(svg: str) -> tuple[str, float, float]:
+def _sized(svg: str) -> str:
     """The embedded SVG at its natural size in CSS pixels (never shrunk to the column)."""
     box = _VIEWBOX.search(svg)
     if box is None:
-        return svg, 0.0, 0.0
+        return svg
     width = float(box.group(3)) * PX_PER_PT
     height = float(box.group(4)) * PX_PER_PT
-    sized = svg.replace(_EMBED_STYLE, f' width="{width:.0f}" height="{height:.0f}"', 1)
-    return sized, width, height
+    return svg.replace(_EMBED_STYLE, f' width="{width:.0f}" height="{height:.0f}"', 1)
 
 
 def _options(maps: Sequence[LoadedMap]) -> str:
@@ -101,7 +100,7 @@ def _options(maps: Sequence[LoadedMap]) -> str:
 
 def map_figure(svg: str, maps: Sequence[LoadedMap], caption_html: str, label: str) -> str:
     """A map in its frame: a scrolling viewport, and a toolbar the script reveals (hidden without it)."""
-    sized = _sized(svg)[0]
+    sized = _sized(svg)
     data = json.dumps(graph_data(maps), separators=(",", ":"), sort_keys=False)
     name = html.escape(label, quote=True)
     toolbar = (
