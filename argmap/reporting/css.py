@@ -6,7 +6,8 @@ __all__ = ["CSS"]
 
 # Okabe-Ito colours for the stance heatmap (the maps use the same blue and vermillion). In grey
 # they fall at distinct lightness (pro darkest, then con, mixed, neutral, silent white), and every
-# cell also carries a symbol and a word, so colour is never the only cue.
+# cell also carries a symbol and a word, so colour is never the only cue; con cells are also
+# striped, so pro and con (close in grey) differ in texture on a monochrome printout.
 CSS = """
 :root { --ink: #1a1a1a; --muted: #555; --rule: #d8d8d8; --link: #0b5394; --bg: #fff;
   --pro: #0072B2; --con: #D55E00; --mixed: #CC79A7; --neutral: #e0e0e0;
@@ -77,7 +78,7 @@ table.heatmap td.cell { text-align: center; vertical-align: middle; white-space:
 .cell a:hover, .cell a:focus-visible { text-decoration: underline; }
 .cell .sym { font-size: 1.1em; }
 .cell.pro { background: var(--pro); color: #fff; }
-.cell.con { background: var(--con); color: #fff; }
+.cell.con { background: repeating-linear-gradient(135deg, var(--con) 0 7px, #b84f00 7px 10px); color: #fff; }
 .cell.mixed { background: var(--mixed); color: #1a1a1a; }
 .cell.neutral { background: var(--neutral); color: #1a1a1a; }
 .cell.silent { background: #fff; color: #777; font-weight: normal; border: 1px dashed #bbb; }
