@@ -65,6 +65,10 @@ def test_panov_split_overview_links_every_part_and_parts_cover_the_map() -> None
     # The overview: the thesis, the further conclusions and the direct reasons, not the whole map.
     assert {"panov-c1", "panov-c13", "panov-c15"} <= _node_ids(overview)
     assert len(_node_ids(overview)) < len(m.map.nodes)
+    assert f"Overview: the conclusions and their direct reasons; {len(names) - 1} linked parts" in overview
+    assert "Part 1: what argues for \u201cUnder US pressure and a pro-American lobby, Tokyo toughened" in str(
+        pictures[1].rendered.data
+    )
     linked = set(re.findall(r'href="(panov-part\d+\.svg)"', overview))
     assert linked and linked <= set(names)
     drawn = set().union(*(_node_ids(str(p.rendered.data)) for p in pictures))

@@ -90,7 +90,12 @@ class _Builder:
         if self.options.layout != "dot":
             g.attr(overlap="false", splines="true")
         if not self.merge:
-            g.attr(label=html_title(self.maps[0]), labelloc="t", fontsize="16")
+            label = html_title(self.maps[0])
+            if self.extras.subtitle:
+                # Which view of the map this is (a split's overview or part), under its title.
+                sub = html.escape(clean(self.extras.subtitle), quote=True)
+                label = f'{label[:-1]}<BR/><FONT POINT-SIZE="11" COLOR="{self.theme.muted}">{sub}</FONT>>'
+            g.attr(label=label, labelloc="t", fontsize="16")
         # Defaults are the commonest case (a claim, a support), so most elements carry only their
         # id, class and label: smaller DOT, and faster to build for big maps.
         g.attr(

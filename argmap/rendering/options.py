@@ -106,6 +106,7 @@ class ViewExtras:
     hrefs: Mapping[tuple[str, str], str] = field(default_factory=dict)
     notes: Mapping[tuple[str, str], str] = field(default_factory=dict)
     groups: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    subtitle: str = ""
 
 
 @dataclass(frozen=True)

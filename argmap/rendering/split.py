@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from argmap.core.load import LoadedMap
 from argmap.core.model import Relation
-from argmap.rendering.labels import natural_key
+from argmap.rendering.labels import natural_key, short
 from argmap.rendering.options import RenderOptions, ViewExtras
 from argmap.rendering.parts import heads as parts_heads
 from argmap.rendering.parts import upstream
@@ -51,6 +51,7 @@ class _Splitter:
         self.depths: dict[str, int] = {}
         self.count = 0  # parts named so far
         self.heads = parts_heads(m)
+        self.text = {n.id: n.text for n in m.map.nodes}
 
     def depth(self, rel: Relation, seen: frozenset[str] = frozenset()) -> int:
         """Relations in the longest chain from this one down (a picture's width in RL layout)."""
@@ -106,21 +107,34 @@ class _Splitter:
             r for n in frontier if n not in self.heads for r in self.into.get(n, ()) if r.id not in relations
         ]
 
-    def link(self, at: list[str], reasons: list[Relation], drawn: set[str], views: ViewExtras) -> None:
+    def link(
+        self,
+        at: list[str],
+        reasons: list[Relation],
+        drawn: set[str],
+        hrefs: dict[tuple[str, str], str],
+        notes: dict[tuple[str, str], str],
+        parent: str,
+    ) -> None:
         """Name the next part, point the nodes it continues at it, and draw it."""
         self.count += 1
-        part = f"{self.stem}-part{self.count}.{self.suffix}"
+        number = self.count
+        part = f"{self.stem}-part{number}.{self.suffix}"
         hidden = set().union(*(upstream(r, self.into, set(self.heads))[0] for r in reasons)) - drawn
         for node in at:
-            views.hrefs[(self.m.id, node)] = part  # type: ignore[index]
-            views.notes[(self.m.id, node)] = f"\u2192 {part.rsplit('.', 1)[0]}"  # type: ignore[index]
+            hrefs[(self.m.id, node)] = part
+            notes[(self.m.id, node)] = f"\u2192 {part.rsplit('.', 1)[0]}"
         lead = sorted(at, key=natural_key)[0]
         more = f"{len(hidden)} more node" + ("" if len(hidden) == 1 else "s")
-        views.notes[(self.m.id, lead)] += f": {more}"  # type: ignore[index]
+        notes[(self.m.id, lead)] += f": {more}"
         premises = sorted({p for r in reasons for p in r.premises}, key=natural_key)
-        self.picture(part, premises, reasons)
+        if len(at) == 1:
+            subtitle = f"Part {number}: what argues for \u201c{short(self.text[at[0]], 60)}\u201d ({parent})"
+        else:
+            subtitle = f"Part {number}: what argues for {len(at)} claims of {parent}"
+        self.picture(part, premises, reasons, subtitle)
 
-    def picture(self, name: str, heads: list[str], context: list[Relation]) -> None:
+    def picture(self, name: str, heads: list[str], context: list[Relation], subtitle: str) -> None:
         """A part: reasons' premises, what argues for them PART_DEPTH deep, and their targets."""
         index = len(self.views)
         self.views.append((name, ViewExtras()))  # a picture comes before the parts it links
@@ -128,16 +142,18 @@ class _Splitter:
         relations = {r.id for r in context}
         branch: dict[str, str] = {}
         frontier = self.reach(nodes, relations, list(heads), PART_DEPTH, branch)
-        views = ViewExtras(self.selection(nodes, relations), {}, {})
+        hrefs: dict[tuple[str, str], str] = {}
+        notes: dict[tuple[str, str], str] = {}
         # What lies deeper continues in one picture per first-level branch of this part.
         onward: dict[str, list[Relation]] = {}
         for rel in self.onward(frontier, relations):
             target = target_key(self.m.id, rel.target)[1]
             onward.setdefault(branch.get(target, target), []).append(rel)
+        here = name.rsplit(".", 1)[0]
         for key in sorted(onward, key=natural_key):
             at = sorted({target_key(self.m.id, r.target)[1] for r in onward[key]}, key=natural_key)
-            self.link(at, onward[key], nodes, views)
-        self.views[index] = (name, views)
+            self.link(at, onward[key], nodes, hrefs, notes, here)
+        self.views[index] = (name, ViewExtras(self.selection(nodes, relations), hrefs, notes, {}, subtitle))
 
     def overview(self, name: str) -> None:
         """The heads and their direct reasons; each reason with more beneath links to its part."""
@@ -149,12 +165,15 @@ class _Splitter:
             for one in [rel, *self.into.get(rel.id, ())]:
                 relations.add(one.id)
                 nodes.update(one.premises)
-        views = ViewExtras(self.selection(nodes, relations), {}, {})
+        hrefs: dict[tuple[str, str], str] = {}
+        notes: dict[tuple[str, str], str] = {}
+        here = name.rsplit(".", 1)[0]
         for rel in reasons:
             premises = [p for p in rel.premises if p not in self.heads]
             if self.onward(premises, relations):
-                self.link(premises, self.onward(premises, relations), nodes, views)
-        self.views[0] = (name, views)
+                self.link(premises, self.onward(premises, relations), nodes, hrefs, notes, here)
+        subtitle = f"Overview: the conclusions and their direct reasons; {self.count} linked parts"
+        self.views[0] = (name, ViewExtras(self.selection(nodes, relations), hrefs, notes, {}, subtitle))
 
 
 def split_views(m: LoadedMap, stem: str, suffix: str) -> list[tuple[str, ViewExtras]]:
