@@ -3,7 +3,7 @@
 // Without it the maps still scroll at full size: it only adds to a page that already works.
 (function () {
   "use strict";
-  var MIN = 0.05, MAX = 8, STEP = 1.25, PAN = 60;
+  var MIN = 0.05, MAX = 8, STEP = 1.25, PAN = 60, FOCUS_MIN = 0.6;
 
   function clamp(v) { return Math.min(MAX, Math.max(MIN, v)); }
 
@@ -42,7 +42,16 @@
         var e = el.getBoundingClientRect();
         l = Math.min(l, e.left); t = Math.min(t, e.top); r = Math.max(r, e.right); b = Math.max(b, e.bottom);
       });
-      if (l < r) fitBox((l - box.left) / k - 12, (t - box.top) / k - 12, (r - l) / k + 24, (b - t) / k + 24);
+      if (!(l < r)) return;
+      fitBox((l - box.left) / k - 12, (t - box.top) / k - 12, (r - l) / k + 24, (b - t) / k + 24);
+      // A neighbourhood spread across a big map would fit only as specks: keep the text readable
+      // (at least half size) and centre the chosen node; the rest is a pan away.
+      var node = svg.querySelector(".argmap-node." + CSS.escape(focused));
+      if (k < FOCUS_MIN && node) {
+        var now = svg.getBoundingClientRect(), nb = node.getBoundingClientRect();
+        var px = ((nb.left + nb.right) / 2 - now.left) / k, py = ((nb.top + nb.bottom) / 2 - now.top) / k;
+        k = FOCUS_MIN; x = port.clientWidth / 2 - px * k; y = port.clientHeight / 2 - py * k; apply();
+      }
     }
     // Home: actual size, with the main thesis in view (a right-to-left map has it at the left edge).
     var homeX = 0, homeY = 0, thesis = svg.querySelector(".argmap-node.thesis");
