@@ -280,3 +280,31 @@ def test_every_map_of_the_seed_report_reads_at_11_px(page: tuple[Any, Path], tmp
     )
     assert len(sizes) == len(maps) + 1  # every map and the merged debate
     assert min(sizes) >= 11, sizes
+
+
+def test_a_spread_neighbourhood_in_a_big_map_opens_readable_on_its_node(
+    page: tuple[Any, Path], tmp_path: Path
+) -> None:
+    import sys
+
+    from tests.conftest import REPO
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import argument_map
+
+    driver, _ = page
+    big = tmp_path / "big.html"
+    big.write_text(report([argument_map(300)], "html"), encoding="utf-8")
+    driver.get(big.as_uri())
+    zoom, inside = driver.execute_script(
+        "const f = document.querySelector('figure.mapview'); f.scrollIntoView();"
+        " const s = f.querySelector('select.focus'); s.value = 'gen300-c4';"
+        " s.dispatchEvent(new Event('change'));"
+        " const port = f.querySelector('.viewport').getBoundingClientRect();"
+        " const node = f.querySelector('.argmap-node.gen300-c4').getBoundingClientRect();"
+        " return [parseFloat(f.getAttribute('data-zoom')), node.left >= port.left && node.right <= port.right"
+        "   && node.top >= port.top && node.bottom <= port.bottom];"
+    )
+    # c4's neighbourhood reaches the thesis far away: fitting it all would shrink text to specks.
+    assert zoom >= 0.6
+    assert inside is True
