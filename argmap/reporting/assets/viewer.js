@@ -45,7 +45,7 @@
       if (!(l < r)) return;
       fitBox((l - box.left) / k - 12, (t - box.top) / k - 12, (r - l) / k + 24, (b - t) / k + 24);
       // A neighbourhood spread across a big map would fit only as specks: keep the text readable
-      // (at least half size) and centre the chosen node; the rest is a pan away.
+      // (0.6 of actual size: 11-pt text at ~9 px) and centre the chosen node; the rest is a pan away.
       var node = svg.querySelector(".argmap-node." + CSS.escape(focused));
       if (k < FOCUS_MIN && node) {
         var now = svg.getBoundingClientRect(), nb = node.getBoundingClientRect();
