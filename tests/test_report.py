@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +14,7 @@ from argmap.cli import main
 from argmap.core.load import LoadedMap, Workspace, load_catalogue, validate
 from argmap.core.model import ArgumentMap, PropositionCatalogue
 from argmap.reporting.build import build_report, report
+from argmap.reporting.viewer import script
 from tests.conftest import DATA
 
 HOSTILE = (
@@ -31,6 +34,8 @@ class Page(HTMLParser):
         self.headings: list[int] = []
         self.attrs: list[tuple[str, str]] = []
         self.metas: list[dict[str, str]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
@@ -45,6 +50,17 @@ class Page(HTMLParser):
             self.headings.append(int(tag[1]))
         if tag == "meta":
             self.metas.append(values)
+        if tag == "script":
+            self._in_script = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
 
 
 def parse(text: str) -> Page:
@@ -68,9 +84,13 @@ def catalogue() -> PropositionCatalogue:
 def test_html_is_self_contained_with_working_links() -> None:
     text = report(sample_maps(), "html", catalogue=catalogue()).text
     page = parse(text)
-    assert "script" not in page.tags
     csp = next(m["content"] for m in page.metas if m.get("http-equiv") == "Content-Security-Policy")
-    assert "default-src 'none'" in csp and "script-src" not in csp
+    assert "default-src 'none'" in csp
+    # One script, the viewer, admitted by its hash and by nothing else ('unsafe-inline', a host).
+    assert page.scripts == [script()]
+    digest = base64.b64encode(hashlib.sha256(page.scripts[0].encode("utf-8")).digest()).decode()
+    policy = dict(part.strip().split(" ", 1) for part in csp.split(";"))
+    assert policy["script-src"] == f"'sha256-{digest}'"
     assert not [v for k, v in page.attrs if k in {"src"}]
     assert len(page.ids) == len(set(page.ids))
     internal = [h for h in page.hrefs if h.startswith("#")]
@@ -188,8 +208,18 @@ def test_hostile_text_stays_text_in_html() -> None:
         "text",
         "polyline",
         "desc",
+        # the map viewer: its toolbar, the contents box and the one hashed script
+        "details",
+        "summary",
+        "button",
+        "label",
+        "select",
+        "option",
+        "script",
+        "ul",
     }
-    assert "img" not in page.tags and "script" not in page.tags
+    assert "img" not in page.tags
+    assert page.scripts == [script()]
     assert not [k for k, _ in page.attrs if k.startswith("on")]
     assert all(not h.lower().startswith("javascript") for h in page.hrefs)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
@@ -238,3 +268,17 @@ def test_cli_creates_missing_folders(work: Path) -> None:
     result = CliRunner().invoke(main, ["report", "essay", "-o", "sub/dir/report.md"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "sub/dir/report.md\n", "")
     assert sorted(p.name for p in (work / "sub" / "dir").iterdir()) == ["report-essay.svg", "report.md"]
+
+
+def test_each_map_links_to_its_cells_in_the_heatmap() -> None:
+    text = report(sample_maps(), "html", catalogue=catalogue()).text
+    essay = text[text.index('<section id="map-essay"') : text.index('<section id="map-reply"')]
+    links = re.findall(r'<a href="#(stance-[^"]+)">([^<]+)</a>', essay)
+    assert links and all(ident.startswith("stance-") for ident, _ in links)
+    for ident, label in links:
+        # The cell carries the same position as the link, as a class, a symbol and a word.
+        cell = re.search(rf'<td id="{ident}" class="cell (\w+)">.*?</td>', text)
+        assert cell is not None
+        symbol, position = label.split(" ")[0], label.split(" ")[1].rstrip(":")
+        assert cell.group(1) == position
+        assert f'<span class="sym" aria-hidden="true">{symbol}</span> {position}' in cell.group(0)

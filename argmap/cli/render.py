@@ -49,6 +49,27 @@ def _refuse_options_without_effect(
 )
 @click.option("--merge", is_flag=True, help="Draw all maps in one picture, one cluster per author.")
 @click.option(
+    "--merge-layout",
+    type=click.Choice(["grid", "row", "stack"]),
+    default="grid",
+    show_default=True,
+    help="With --merge: authors side by side in a grid, in one row, or stacked.",
+)
+@click.option(
+    "--split",
+    is_flag=True,
+    help="Big maps: an overview (the thesis and its direct reasons) plus one picture per reason, "
+    "linked; written as MAP-overview and MAP-partN.",
+)
+@click.option("--collapse", is_flag=True, help="Fold evidence that only supports one claim into that claim.")
+@click.option(
+    "--cluster",
+    type=click.Choice(["none", "reasons"]),
+    default="none",
+    show_default=True,
+    help="Box each direct reason of the thesis with everything beneath it.",
+)
+@click.option(
     "--labels",
     type=click.Choice(["text", "quote", "id"]),
     default="text",
@@ -77,10 +98,40 @@ def _refuse_options_without_effect(
     help="Graphviz layout engine.",
 )
 @click.option("--theme", type=click.Choice(["light", "dark", "print"]), default="light", show_default=True)
-@click.option("--legend", is_flag=True, help="Add a small key.")
+@click.option("--legend", is_flag=True, help="Add a compact key beside the map, listing only what it draws.")
 @click.option("--links", is_flag=True, help="Link each node to #MAP.NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
 @click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAP._svg.).")
+@click.option(
+    "--scale",
+    type=click.FloatRange(min=0.25, max=25),
+    default=None,
+    help="PNG: resolution \u00d7 this (2 = 192 dpi instead of 96).",
+)
+@click.option(
+    "--dpi", type=click.FloatRange(min=24, max=2400), default=None, help="PNG: resolution (default 96)."
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "letter", "none"]),
+    default=None,
+    help="PDF: the paper to print on (default a4; none: one page the size of the drawing).",
+)
+@click.option(
+    "--orientation",
+    type=click.Choice(["auto", "portrait", "landscape"]),
+    default="auto",
+    show_default=True,
+    help="PDF with --paper: page orientation (auto follows the map's shape).",
+)
+@click.option(
+    "--pages",
+    type=click.Choice(["auto", "fit", "split"]),
+    default="auto",
+    show_default=True,
+    help="PDF with --paper: fit on one page, or an overview then readable tiles (auto: split when "
+    "fitting would shrink text below 8 pt).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -90,6 +141,10 @@ def render(
     output: str | None,
     output_format: str | None,
     merge: bool,
+    merge_layout: str,
+    split: bool,
+    cluster: str,
+    collapse: bool,
     labels: str,
     rankdir: str,
     focus: str | None,
@@ -100,6 +155,11 @@ def render(
     links: bool,
     embed: bool,
     id_prefix: str | None,
+    scale: float | None,
+    dpi: float | None,
+    paper: str | None,
+    orientation: str,
+    pages: str,
     verbose: bool,
 ) -> None:
     """Draw maps as argument graphs: SVG (default), PNG, PDF or DOT.
@@ -108,6 +168,15 @@ def render(
     file (or a folder for several maps), -o - writes to standard output.
     With --merge, several maps share one picture and cross-map attacks run
     between the authors' clusters.
+
+    PNG: --scale 2 (or --dpi 192) for slides and print. PDF goes on A4
+    paper (--paper letter, or none for one page the size of the drawing):
+    fitted on a page, or when its text would get too small, an overview
+    page then the map in readable tiles.
+
+    For big maps, --split writes an overview and one picture per reason of
+    the thesis (into the current folder, or -o FOLDER); --cluster reasons
+    boxes each reason in the whole picture.
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
@@ -120,6 +189,16 @@ def render(
     _refuse_options_without_effect(fmt, layout, embed, links, id_prefix)
     if verbose and fmt == "dot":
         raise click.UsageError("--verbose shows Graphviz's messages, and --format dot does not run Graphviz")
+    if scale is not None and dpi is not None:
+        raise click.UsageError("give --scale or --dpi, not both")
+    if (scale is not None or dpi is not None) and fmt != "png":
+        raise click.UsageError(f"--scale and --dpi apply to PNG; the format is {fmt}")
+    if paper is not None and fmt != "pdf":
+        raise click.UsageError(f"--paper applies to PDF; the format is {fmt}")
+    if (orientation != "auto" or pages != "auto") and (fmt != "pdf" or paper == "none"):
+        raise click.UsageError("--orientation and --pages apply to PDF on paper (--paper a4|letter)")
+    # A PDF is for printing: on A4 unless asked otherwise, never one 21-inch page by surprise.
+    sheet = None if fmt != "pdf" or paper == "none" else (paper or "a4")
     options = RenderOptions(
         labels=labels,
         rankdir=rankdir,
@@ -131,6 +210,13 @@ def render(
         links=links,
         embed=embed,
         id_prefix=id_prefix,
+        dpi=dpi if dpi is not None else (96 * scale if scale is not None else None),
+        paper=sheet,
+        orientation=orientation,
+        pages=pages,
+        cluster=cluster,
+        collapse=collapse,
+        merge_layout=merge_layout,
     )
     ws = make_workspace(maps_dir, seeds_dir, propositions)
     maps = load_from(ws, names)
@@ -141,6 +227,20 @@ def render(
         raise click.UsageError(f"several maps need -o to be an existing folder, or --merge; got {output}")
 
     peers = load_peers(ws, maps)
+    if split:
+        if merge:
+            raise click.UsageError("--split draws one map at a time; leave out --merge")
+        if output == "-" or (output is not None and not Path(output).is_dir()):
+            raise click.UsageError("--split writes several files: give -o an existing folder")
+        from argmap.rendering.split import render_split
+
+        folder = Path(output) if output is not None else Path()
+        for m in maps:
+            for picture in render_split(m, fmt, options, peers):
+                for warning in picture.rendered.warnings:
+                    click.echo(f"warning: {warning}", err=True)
+                deliver(folder / picture.name, picture.rendered.data)
+        return
 
     def target_of(group: list[LoadedMap]) -> Path | None:
         # One name per picture: a merged a+b (a_b) is never a map named a-b (core/ids.py).

@@ -43,8 +43,8 @@ def report(
 ) -> None:
     """Write a publishable report: maps, quotes, source views and the comparison.
 
-    HTML is one self-contained file (inline SVG and CSS, no script, nothing
-    loaded from elsewhere). Markdown writes the SVG pictures next to the .md
+    HTML is one self-contained file (inline SVG and CSS, one small script for
+    zooming maps, nothing loaded from elsewhere). Markdown writes the SVG pictures next to the .md
     file and links them relatively. With no MAP, reports every map, oldest
     source first. Default output: report.html in the current folder. The
     comparison has one column per author (in their own voice); a map with

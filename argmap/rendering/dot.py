@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import graphviz
 
@@ -11,6 +12,8 @@ from argmap.core.errors import UsageError
 from argmap.core.ids import element_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node, NodeKind, Relation, RelationType
+from argmap.rendering.arrange import arrange_maps
+from argmap.rendering.collapse import collapsed
 from argmap.rendering.cost import layout_cost
 from argmap.rendering.labels import (
     clean,
@@ -23,7 +26,9 @@ from argmap.rendering.labels import (
     node_tooltip,
     short,
 )
-from argmap.rendering.options import DEFAULT_DEPTH, DotDocument, RenderOptions
+from argmap.rendering.legend import legend_label
+from argmap.rendering.options import DEFAULT_DEPTH, DotDocument, RenderOptions, ViewExtras
+from argmap.rendering.parts import reason_groups
 from argmap.rendering.select import select, target_key
 from argmap.rendering.style import THEMES, Theme
 
@@ -32,7 +37,11 @@ __all__ = ["DotDocument", "RenderOptions", "build_dot", "natural_key"]
 
 class _Builder:
     def __init__(
-        self, maps: Sequence[LoadedMap], options: RenderOptions, peers: Mapping[str, LoadedMap]
+        self,
+        maps: Sequence[LoadedMap],
+        options: RenderOptions,
+        peers: Mapping[str, LoadedMap],
+        extras: ViewExtras,
     ) -> None:
         self.maps = maps
         self.by_id = {m.id: m for m in maps}
@@ -41,7 +50,8 @@ class _Builder:
         self.theme: Theme = THEMES[options.theme]
         self.tooltips: dict[str, str] = {}
         self.merge = len(maps) > 1
-        self.selection = select(
+        self.extras = extras
+        self.selection = extras.selection or select(
             maps, options.focus, DEFAULT_DEPTH if options.depth is None else options.depth
         )
         self.ghosts: dict[tuple[str, str], str] = {}
@@ -58,6 +68,9 @@ class _Builder:
         # What the layout's cost grows with, counted as the DOT is written.
         self.edge_count = 0
         self.junction_points: set[str] = set()
+        # What the picture draws, for a key that lists only that (see legend.ENTRIES).
+        self.used: set[str] = set()
+        self.merged: list[tuple[LoadedMap, graphviz.Digraph]] = []
 
     # DOT node names and element ids follow core/ids.py, so that no two can be equal, whatever the
     # maps' ids (":" would mean a port in DOT, so it is not used).
@@ -93,7 +106,12 @@ class _Builder:
             # around nodes (splines=true) cost as much again; straight edges are drawn instead.
             g.attr(overlap="scale")
         if not self.merge:
-            g.attr(label=html_title(self.maps[0]), labelloc="t", fontsize="16")
+            label = html_title(self.maps[0])
+            if self.extras.subtitle:
+                # Which view of the map this is (a split's overview or part), under its title.
+                sub = html.escape(clean(self.extras.subtitle), quote=True)
+                label = f'{label[:-1]}<BR/><FONT POINT-SIZE="11" COLOR="{self.theme.muted}">{sub}</FONT>>'
+            g.attr(label=label, labelloc="t", fontsize="16")
         # Defaults are the commonest case (a claim, a support), so most elements carry only their
         # id, class and label: smaller DOT, and faster to build for big maps.
         g.attr(
@@ -119,9 +137,11 @@ class _Builder:
         attrs: dict[str, str] = {} if node.kind is NodeKind.CLAIM else {"shape": "note"}
         if node.kind is NodeKind.EVIDENCE:
             styles.remove("rounded")
+        self.used.add("thesis" if node.thesis else node.kind.value)
         if node.implicit:
             styles.append("dashed")
             classes.append("implicit")
+            self.used.add("implicit")
         if node.thesis:
             fill = t.thesis_fill
             attrs.update(peripheries="2", penwidth="2")
@@ -140,7 +160,18 @@ class _Builder:
         if self.options.links:
             attrs.update(href=f"#{eid}", tooltip=dot_escape(node_tooltip(m, node)))
         self.tooltips[eid] = node_tooltip(m, node)
-        g.node(self.dot_name(m.id, node.id), label=node_label(m, node, self.options, self.theme), **attrs)
+        label = node_label(m, node, self.options, self.theme)
+        note = self.extras.notes.get((m.id, node.id))
+        href = self.extras.hrefs.get((m.id, node.id))
+        if note:
+            small = html.escape(clean(note), quote=True)
+            # A note that links (to a split part) looks like a link; a count (folded evidence) does not.
+            small = f'<FONT COLOR="{t.support}"><U>{small}</U></FONT>' if href else small
+            label = label[:-1] + f'<FONT POINT-SIZE="9" COLOR="{t.muted}">{small}</FONT><BR ALIGN="LEFT"/>>'
+
+        if href:
+            attrs.update(href=href, target="_top")
+        g.node(self.dot_name(m.id, node.id), label=label, **attrs)
 
     def ghost(self, g: graphviz.Digraph, map_id: str, local: str) -> str:
         """A node of a map not drawn here: dotted, labelled with its author."""
@@ -170,6 +201,7 @@ class _Builder:
             **{"class": f"argmap-node ghost map-{map_id} {eid}"},
         )
         self.ghosts[(map_id, local)] = name
+        self.used.add("ghost")
         return name
 
     def endpoint(self, g: graphviz.Digraph, m: LoadedMap, target: str) -> str | None:
@@ -196,16 +228,25 @@ class _Builder:
         key = target_key(m.id, rel.target)
         if key in self.relation_keys:
             classes.append("undercut")
+            self.used.add("undercut")
+        elif attack:
+            self.used.add("attack")
+        else:
+            self.used.add("support")
         if key[0] != m.id:
             classes.append("cross-map")
         if len(rel.premises) > 1:
             classes.append("linked")
+            self.used.add("linked")
         heads = {"arrowhead": "tee"} if attack else {}
         tip = f"{m.map.author.name} \u00b7 {rel.id}: {', '.join(rel.premises)} {rel.type.value}s {rel.target}"
         if rel.note:
             tip += f"\n{rel.note}"
         self.tooltips[eid] = clean(tip)
         common = {"color": colour, "style": style} if attack else {}
+        if key[0] != m.id and self.merge and self.options.merge_layout != "stack":
+            # Between maps placed side by side, an attack must not pull one map into another's ranks.
+            common["constraint"] = "false"
         cls = " ".join(classes)
         premises = [p for p in sorted(rel.premises, key=natural_key) if (m.id, p) in self.selection.nodes]
         if (m.id, rel.id) in self.junctions:
@@ -238,39 +279,34 @@ class _Builder:
                 top.edge(self.dot_name(m.id, p), target, **heads, id=eid, **common, **{"class": cls})
 
     def legend(self, g: graphviz.Digraph) -> None:
-        t = self.theme
-        with g.subgraph(name="cluster_legend") as key:
-            key.attr(label="Key", id="legend", style="rounded", color=t.muted, fontcolor=t.text)
-            samples = [
-                ("claim", "Claim", {"shape": "box", "style": "rounded,filled", "fillcolor": t.claim_fill}),
-                ("evidence", "Evidence", {"shape": "note", "style": "filled", "fillcolor": t.evidence_fill}),
-                (
-                    "thesis",
-                    "Main thesis",
-                    {
-                        "shape": "box",
-                        "style": "rounded,filled",
-                        "fillcolor": t.thesis_fill,
-                        "peripheries": "2",
-                    },
-                ),
-                (
-                    "implicit",
-                    "Implicit premise",
-                    {"shape": "box", "style": "rounded,dashed,filled", "fillcolor": t.claim_fill},
-                ),
-                ("ghost", "Another map's node", {"shape": "box", "style": "rounded,dotted"}),
-            ]
-            for name, label, attrs in samples:
-                key.node(f"legend__{name}", label=label, id=f"legend-{name}", **attrs)
-            key.node("legend__a", label="premise", shape="plaintext", id="legend-a")
-            key.node("legend__b", label="premise", shape="plaintext", id="legend-b")
-            key.node("legend__c", label="supports", shape="plaintext", id="legend-c")
-            key.node("legend__d", label="attacks", shape="plaintext", id="legend-d")
-            key.edge("legend__a", "legend__c", color=t.support, arrowhead="normal", id="legend-support")
-            key.edge(
-                "legend__b", "legend__d", color=t.attack, style="dashed", arrowhead="tee", id="legend-attack"
+        label = legend_label(self.used, self.theme)
+        if label is None:
+            return
+        # Alone in the first rank, the key sits at the side of the picture, not in a band above it.
+        with g.subgraph(name="legend_rank") as side:
+            side.attr(rank="min")
+            side.node("legend", label=label, shape="plain", id="legend", **{"class": "legend"})
+
+    def box(
+        self, container: graphviz.Digraph, boxes: dict[str, graphviz.Digraph], m: LoadedMap, node: str
+    ) -> graphviz.Digraph:
+        """The subgraph a node goes in: its group's box when the view groups nodes, else the map's."""
+        group = self.extras.groups.get((m.id, node))
+        if group is None:
+            return container
+        key, label = group
+        if key not in boxes:
+            boxes[key] = graphviz.Digraph(name=f"cluster_{m.id}__{key}")
+            boxes[key].attr(
+                label=label,
+                id=role_id(m.id, "group", key),
+                style="rounded,dashed",
+                color=self.theme.muted,
+                fontcolor=self.theme.muted,
+                fontsize="10",
+                labeljust="l",
             )
+        return boxes[key]
 
     def build(self) -> DotDocument:
         g = self.graph()
@@ -287,14 +323,21 @@ class _Builder:
                     color=self.theme.muted,
                     fontcolor=self.theme.text,
                 )
-            for node in sorted(m.map.nodes, key=lambda n: natural_key(n.id)):
-                if (m.id, node.id) in self.selection.nodes:
-                    self.add_node(container, m, node)
-            for rel in sorted(m.map.relations, key=lambda r: natural_key(r.id)):
-                if (m.id, rel.id) in self.selection.relations:
-                    self.add_relation(container, g, m, rel)
+            boxes: dict[str, graphviz.Digraph] = {}
+            # Filter before sorting: a split part draws a few dozen nodes of a map of thousands.
+            nodes = [n for n in m.map.nodes if (m.id, n.id) in self.selection.nodes]
+            for node in sorted(nodes, key=lambda n: natural_key(n.id)):
+                self.add_node(self.box(container, boxes, m, node.id), m, node)
+            relations = [r for r in m.map.relations if (m.id, r.id) in self.selection.relations]
+            for rel in sorted(relations, key=lambda r: natural_key(r.id)):
+                self.add_relation(container, g, m, rel)
+            for box in boxes.values():
+                container.subgraph(box)
             if self.merge:
                 g.subgraph(container)
+                self.merged.append((m, container))
+        if self.merge and self.options.merge_layout != "stack":
+            arrange_maps(g, [m for m, _ in self.merged], self.selection, self.options)
         if self.options.legend:
             self.legend(g)
         node_count = len(self.selection.nodes) + len(self.ghosts) + len(self.junction_points)
@@ -318,10 +361,19 @@ def build_dot(
     maps: Sequence[LoadedMap],
     options: RenderOptions | None = None,
     peers: Mapping[str, LoadedMap] | None = None,
+    extras: ViewExtras | None = None,
 ) -> DotDocument:
     """Build the DOT of one map, or of several merged into one picture with a cluster each."""
     options = options or RenderOptions()
     options.check()
     if not maps:
         raise UsageError("nothing to render: no maps given")
-    return _Builder(list(maps), options, peers or {}).build()
+    extras = extras or ViewExtras()
+    if options.cluster == "reasons" and not extras.groups:
+        extras = replace(extras, groups=reason_groups(maps))
+    if options.collapse:
+        depth = DEFAULT_DEPTH if options.depth is None else options.depth
+        base = extras.selection or select(maps, options.focus, depth)
+        folded_view = collapsed(maps, base)
+        extras = replace(extras, selection=folded_view.selection, notes={**folded_view.notes, **extras.notes})
+    return _Builder(list(maps), options, peers or {}, extras).build()

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +27,7 @@ from typing import Any
 from argmap.core.errors import RenderError
 from argmap.rendering.options import ENGINES, FORMATS
 
-__all__ = ["ENGINES", "FORMATS", "Layout", "run_layout"]
+__all__ = ["ENGINES", "FORMATS", "Layout", "run_layout", "with_graph_attributes"]
 
 
 # Messages the bundled libraries print that say nothing about the picture: fontconfig complains
@@ -151,6 +151,16 @@ def _draw(gv: Any, dot_source: str, engine: str, fmt: str) -> bytes:
     if status:
         raise RenderError(f"Graphviz could not write {fmt} (status {status})")
     return bytes(data)
+
+
+def with_graph_attributes(dot_source: str, attributes: Mapping[str, str]) -> str:
+    """DOT with graph attributes set for one drawing (a PNG's dpi): appended as the last statements
+    of the top graph, where they win over earlier settings, so the cache keys on them too."""
+    body = dot_source.rstrip()
+    if not body.endswith("}"):
+        raise RenderError("not a DOT graph: it does not end with '}'")
+    settings = "".join(f'\t{name}="{value}"\n' for name, value in sorted(attributes.items()))
+    return body[:-1] + settings + "}\n"
 
 
 def run_layout(

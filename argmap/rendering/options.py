@@ -7,9 +7,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from argmap.core.errors import UsageError
+from argmap.rendering.select import Selection
 from argmap.rendering.style import THEMES
 
-__all__ = ["DEFAULT_DEPTH", "ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
+__all__ = [
+    "DEFAULT_DEPTH",
+    "ENGINES",
+    "FORMATS",
+    "LABEL_MODES",
+    "ORIENTATIONS",
+    "PAGES",
+    "PAPERS",
+    "RANKDIRS",
+    "DotDocument",
+    "RenderOptions",
+    "ViewExtras",
+]
 
 LABEL_MODES = ("text", "quote", "id")
 # How many relations from --focus a picture reaches when --depth is not given.
@@ -22,6 +35,12 @@ FORMATS = ("svg", "png", "pdf", "dot")
 # What may begin an SVG id: an XML name start, then name characters (ASCII only, so that the prefix
 # is also safe in CSS selectors and URL fragments without escaping).
 _ID_PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+
+PAPERS = ("a4", "letter")
+ORIENTATIONS = ("auto", "portrait", "landscape")
+PAGES = ("auto", "fit", "split")
+CLUSTERS = ("none", "reasons")
+MERGE_LAYOUTS = ("grid", "row", "stack")
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,15 @@ class RenderOptions:
     embed: bool = False
     id_prefix: str | None = None
     wrap: int = 32
+    # Output only (the DOT is the same): PNG resolution, and PDF paper (see rendering/paper.py).
+    dpi: float | None = None
+    paper: str | None = None
+    orientation: str = "auto"
+    pages: str = "auto"
+    # Big maps: a box per direct reason of the thesis; several maps: how their clusters are placed.
+    cluster: str = "none"
+    collapse: bool = False
+    merge_layout: str = "grid"
 
     def check(self) -> None:
         """Raise UsageError for an option value that makes no sense."""
@@ -62,8 +90,40 @@ class RenderOptions:
                 "--id-prefix must start with a letter or '_' and hold only ASCII letters, digits, "
                 f"'_', '-' and '.' (it begins every SVG id); got {self.id_prefix!r}"
             )
+        if self.dpi is not None and not 24 <= self.dpi <= 2400:
+            raise UsageError(
+                f"--dpi must be between 24 and 2400 (--scale between 0.25 and 25); got {self.dpi:g}"
+            )
+        if self.paper is not None and self.paper not in PAPERS:
+            raise UsageError(f"--paper must be one of {', '.join(PAPERS)}; got '{self.paper}'")
+        if self.orientation not in ORIENTATIONS:
+            raise UsageError(
+                f"--orientation must be one of {', '.join(ORIENTATIONS)}; got '{self.orientation}'"
+            )
+        if self.pages not in PAGES:
+            raise UsageError(f"--pages must be one of {', '.join(PAGES)}; got '{self.pages}'")
+        if self.cluster not in CLUSTERS:
+            raise UsageError(f"--cluster must be one of {', '.join(CLUSTERS)}; got '{self.cluster}'")
+        if self.merge_layout not in MERGE_LAYOUTS:
+            raise UsageError(
+                f"--merge-layout must be one of {', '.join(MERGE_LAYOUTS)}; got '{self.merge_layout}'"
+            )
         if self.wrap < 8:
             raise UsageError(f"label wrap width must be at least 8; got {self.wrap}")
+
+
+@dataclass(frozen=True)
+class ViewExtras:
+    """What a derived view (split parts, their overview, reason clusters) adds to a picture.
+
+    Keys are (map id, node id). `groups` gives a node's box: (group key, HTML label).
+    """
+
+    selection: Selection | None = None
+    hrefs: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    notes: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    groups: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    subtitle: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from argmap.core.errors import RenderError
 from argmap.core.ids import group_id, role_id
 from argmap.core.load import LoadedMap
 from argmap.rendering.dot import DotDocument, RenderOptions, build_dot
+from argmap.rendering.layout import with_graph_attributes
 from argmap.rendering.layoutcache import cached_layout
-from argmap.rendering.options import FORMATS
+from argmap.rendering.options import FORMATS, ViewExtras
 from argmap.rendering.pdf import reproducible_pdf
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "lay_out",
     "render",
     "render_bytes",
+    "render_document",
     "render_result",
     "render_svg",
     "render_text",
@@ -106,14 +108,19 @@ def render_result(
     format: str = "svg",
     options: RenderOptions | None = None,
     peers: Mapping[str, LoadedMap] | None = None,
+    *,
+    extras: ViewExtras | None = None,
     **option_values: object,
 ) -> Rendered:
-    """Render and also return warnings and Graphviz's own messages (for the CLI's --verbose)."""
+    """Render and also return warnings and Graphviz's own messages (for the CLI's --verbose).
+
+    `extras` draws a derived view (a split part, its overview) instead of the options' selection.
+    """
     group = [maps] if isinstance(maps, LoadedMap) else list(maps)
     options = replace(options or RenderOptions(), **option_values)  # type: ignore[arg-type]
     if format not in FORMATS:
         raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
-    return lay_out(build_dot(group, options, peers), group, format, options)
+    return lay_out(build_dot(group, options, peers, extras), group, format, options)
 
 
 def lay_out(doc: DotDocument, maps: Sequence[LoadedMap], format: str, options: RenderOptions) -> Rendered:
@@ -121,17 +128,37 @@ def lay_out(doc: DotDocument, maps: Sequence[LoadedMap], format: str, options: R
 
     Separate so that a caller can show doc.warnings before a long layout starts.
     """
+    return render_document(doc, format, options, _prefix_for(maps, options))
+
+
+def render_document(
+    doc: DotDocument, format: str = "svg", options: RenderOptions | None = None, prefix: str = ""
+) -> Rendered:
+    """Lay out a built DOT document and finish it: maps, and other pictures built in rendering."""
+    options = options or RenderOptions()
     if format not in FORMATS:
         raise RenderError(f"unknown format '{format}' (choose from {', '.join(FORMATS)})")
     if format == "dot":
         return Rendered(doc.source, doc.warnings, ())
+    source = doc.source
+    if format == "png" and options.dpi:
+        source = with_graph_attributes(source, {"dpi": f"{options.dpi:g}"})
+    if format == "pdf" and options.paper:
+        # The sheets have margins; Graphviz's own half inch would add to them.
+        source = with_graph_attributes(source, {"margin": "0"})
     size = f"{doc.node_count:,} nodes and {doc.edge_count:,} edges"
-    layout = cached_layout(doc.source, engine=options.layout, fmt=format, isolate=doc.expensive, size=size)
+    layout = cached_layout(source, engine=options.layout, fmt=format, isolate=doc.expensive, size=size)
     if format == "svg":
-        svg = _finish_svg(layout.data, doc, options, _prefix_for(maps, options))
+        svg = _finish_svg(layout.data, doc, options, prefix)
         return Rendered(svg, doc.warnings, layout.messages)
-    data = reproducible_pdf(layout.data) if format == "pdf" else layout.data
-    return Rendered(data, doc.warnings, layout.messages)
+    if format == "pdf":
+        pdf = reproducible_pdf(layout.data)
+        if options.paper:
+            from argmap.rendering.paper import paginate
+
+            pdf = paginate(pdf, options.paper, options.orientation, options.pages)
+        return Rendered(pdf, doc.warnings, layout.messages)
+    return Rendered(layout.data, doc.warnings, layout.messages)
 
 
 @overload
@@ -170,7 +197,12 @@ def render(
     Options may be given as a RenderOptions or as keywords: render(m, "svg", focus="c3", depth=1).
     With a format known only at run time, render_text and render_bytes say which you get.
     """
-    return render_result(maps, format, options, peers, **option_values).data
+    return render_result(maps, format, _options(options, option_values), peers).data
+
+
+def _options(options: RenderOptions | None, values: Mapping[str, object]) -> RenderOptions:
+    """RenderOptions from an options object and keywords (render(m, "svg", focus="c3"))."""
+    return replace(options or RenderOptions(), **values)  # type: ignore[arg-type]
 
 
 def render_text(
@@ -183,7 +215,7 @@ def render_text(
     """Render to a text format (svg, dot); RenderError for a binary one."""
     if format not in TEXT_FORMATS:
         raise RenderError(f"'{format}' is not a text format ({', '.join(TEXT_FORMATS)}); use render_bytes")
-    data = render_result(maps, format, options, peers, **option_values).data
+    data = render_result(maps, format, _options(options, option_values), peers).data
     assert isinstance(data, str)  # svg and dot are text
     return data
 
@@ -198,7 +230,7 @@ def render_bytes(
     """Render to a binary format (png, pdf); RenderError for a text one."""
     if format not in BINARY_FORMATS:
         raise RenderError(f"'{format}' is not a binary format ({', '.join(BINARY_FORMATS)}); use render_text")
-    data = render_result(maps, format, options, peers, **option_values).data
+    data = render_result(maps, format, _options(options, option_values), peers).data
     assert isinstance(data, bytes)  # png and pdf are binary
     return data
 
@@ -210,6 +242,6 @@ def render_svg(
     **option_values: object,
 ) -> str:
     """Render to SVG text (what reports and notebooks embed)."""
-    data = render_result(maps, "svg", options, peers, **option_values).data
+    data = render_result(maps, "svg", options, peers, **option_values).data  # type: ignore[arg-type]
     assert isinstance(data, str)  # SVG is always text
     return data

@@ -1,4 +1,4 @@
-"""The HTML report: one self-contained page with inline SVG and CSS, no script, no external request."""
+"""The HTML report: one self-contained page, inline SVG and CSS, one hashed script, no external request."""
 
 from __future__ import annotations
 
@@ -15,65 +15,15 @@ from argmap.core.wording import count
 from argmap.rendering.dot import natural_key
 from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
+from argmap.reporting.css import CSS
 from argmap.reporting.document import debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
+from argmap.reporting.viewer import csp, map_figure, script_tag
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import Cell, ClaimRef, Comparison
 
 __all__ = ["html_report"]
-
-# Nothing may load from anywhere: styles are inline, pictures are inline SVG, there is no script.
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
-
-CSS = """
-:root { --ink: #1a1a1a; --muted: #555; --rule: #d8d8d8; --pro: #0072B2; --con: #D55E00;
-  --mark: #fff1b8; --mark-target: #ffd54a; --bg: #fff; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--ink); background: var(--bg);
-  font: 16px/1.55 "Iowan Old Style", "Palatino Linotype", Georgia, serif; }
-h1, h2, h3, nav, table, .meta, figcaption, .badge { font-family: "Helvetica Neue", Arial, sans-serif; }
-h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .3rem; }
-h2 { font-size: 1.45rem; margin: 2.5rem 0 .6rem; border-bottom: 2px solid var(--rule);
-  padding-bottom: .2rem; }
-h3 { font-size: 1.1rem; margin: 1.8rem 0 .5rem; }
-a { color: #0b5394; }
-.lead { color: var(--muted); margin-top: 0; }
-nav ol { padding-left: 1.2rem; } nav li { margin: .15rem 0; }
-.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; font-size: .92rem;
-  margin: 0; }
-.meta dt { color: var(--muted); } .meta dd { margin: 0; }
-.thesis { border-left: 4px solid #e0b000; background: #fffaf0; padding: .6rem 1rem; margin: 1rem 0; }
-figure { margin: 1rem 0; } figure svg { display: block; max-width: 100%; height: auto; }
-figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; font-size: .88rem; width: 100%; }
-th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top; }
-thead th { border-bottom: 2px solid var(--ink); }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-blockquote { margin: .2rem 0; padding-left: .7rem; border-left: 3px solid var(--rule); font-style: italic; }
-.source { white-space: pre-wrap; font-size: .95rem; border: 1px solid var(--rule); padding: 1rem;
-  max-height: 40rem; overflow-y: auto; }
-mark { background: var(--mark); padding: 0 .05em; }
-mark a { color: inherit; text-decoration: none; }
-mark:target, mark:has(:target), tr:target { background: var(--mark-target); outline: 2px solid #c99a00; }
-.anchor { scroll-margin-top: 4rem; }
-.cell { font-weight: bold; text-align: center; white-space: nowrap; }
-.cell.pro { color: var(--pro); } .cell.con { color: var(--con); } .cell.mixed { color: #6a3d9a; }
-.cell.silent { color: #aaa; font-weight: normal; }
-.badge { font-size: .75rem; border: 1px solid var(--rule); border-radius: .6rem; padding: 0 .4rem; }
-.muted { color: var(--muted); }
-@media (max-width: 40rem) { body { padding: .8rem; font-size: 15px; } .meta { grid-template-columns: 1fr; } }
-@media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
-  nav, .source { max-height: none; overflow: visible; }
-  figure, table, blockquote { break-inside: avoid; }
-  figure svg { max-height: 24cm; }
-  h2 { break-before: page; } h2:first-of-type { break-before: auto; }
-  a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .8em; }
-  mark a::after { content: ""; }
-}
-"""
 
 
 def e(text: object) -> str:
@@ -191,19 +141,37 @@ def _source_view(m: LoadedMap) -> str:
     return f'<div class="source" tabindex="0">{"".join(parts)}</div>'
 
 
-def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap]) -> str:
-    svg = render_svg(m, peers=known, embed=True, links=True)
+def _stance_links(m: LoadedMap, comparison: Comparison | None) -> str:
+    """Links from a map to its cells in the stance matrix."""
+    if comparison is None:
+        return ""
+    links = [
+        f'<a href="#{e(_cell_id(cell))}">{e(SYMBOLS[cell.position])} {e(cell.position)}: {e(summary.id)}</a>'
+        for summary, row in zip(comparison.propositions, comparison.matrix, strict=True)
+        for cell in row
+        if any(r.map == m.id for r in cell.claims)
+    ]
+    if not links:
+        return ""
+    return f'<p class="stance-links">In the stance matrix: {", ".join(links)}</p>'
+
+
+def _map_section(m: LoadedMap, known: Mapping[str, LoadedMap], comparison: Comparison | None) -> str:
+    svg = render_svg(m, peers=known, embed=True, links=True, legend=True)
     thesis = next((n for n in m.map.nodes if n.thesis), None)
     thesis_html = ""
     if thesis is not None:
         quote = f"<blockquote>{e(thesis.quote.strip())}</blockquote>" if thesis.quote else ""
         thesis_html = f'<div class="thesis"><strong>Main thesis.</strong> {e(thesis.text)}{quote}</div>'
+    caption = (
+        f"Argument map of {e(m.map.author.name)}. Click a node to jump to its passage in the source; "
+        "click a passage to come back."
+    )
+    figure = map_figure(svg, [m], caption, f"Argument map of {m.map.author.name}")
     return (
         f'<section id="map-{e(m.id)}" aria-labelledby="h-map-{e(m.id)}">'
         f'<h2 id="h-map-{e(m.id)}">{e(named_title(m))}</h2>'
-        f"{_meta(m)}{thesis_html}"
-        f"<figure>{svg}<figcaption>Argument map of {e(m.map.author.name)}. Click a node to jump to "
-        "its passage in the source; click a passage to come back.</figcaption></figure>"
+        f"{_meta(m)}{thesis_html}{_stance_links(m, comparison)}{figure}"
         f'<h3 id="{e(role_id(m.id, "nodes"))}">Claims and evidence</h3>{_node_rows(m)}'
         f'<h3 id="{e(role_id(m.id, "source"))}">Source text</h3>'
         f'<p class="muted">Every quoted passage is highlighted; overlapping quotes share a highlight.</p>'
@@ -222,33 +190,44 @@ def _claim_quotes(refs: Sequence[ClaimRef]) -> str:
     )
 
 
-def _cell_html(cell: Cell) -> str:
-    label = f"{SYMBOLS[cell.position]} {cell.position}"
+def _cell_id(cell: Cell) -> str:
+    return f"stance-{cell.actor}--{cell.proposition}"
+
+
+def _cell_html(cell: Cell, actor: str) -> str:
+    symbol = f'<span class="sym" aria-hidden="true">{e(SYMBOLS[cell.position])}</span> {e(cell.position)}'
+    ident = f'id="{e(_cell_id(cell))}" class="cell {e(cell.position)}"'
     if not cell.claims:
-        return f'<td class="cell silent">{e(label)}</td>'
+        return f'<td {ident} title="{e(actor)}: silent">{symbol}</td>'
     first = cell.claims[0]
-    tip = "; ".join(f"{r.map}:{r.node} {r.position}" for r in cell.claims)
-    return (
-        f'<td class="cell {e(cell.position)}"><a href="#{e(element_id(first.map, first.node))}" '
-        f'title="{e(tip)}">{e(label)}</a></td>'
-    )
+    tip = f"{actor}: " + "; ".join(f"{r.map}:{r.node} {r.position}" for r in cell.claims)
+    href = e(element_id(first.map, first.node))
+    return f'<td {ident}><a href="#{href}" title="{e(tip)}">{symbol}</a></td>'
+
+
+_KEY = "".join(
+    f'<li class="cell {p}"><span class="sym" aria-hidden="true">{s}</span> {p}</li>'
+    for p, s in SYMBOLS.items()
+)
 
 
 def _matrix(c: Comparison) -> str:
     rows = []
+    label = {a.id: a.label for a in c.actors}
     for summary, row in zip(c.propositions, c.matrix, strict=True):
-        cells = "".join(_cell_html(cell) for cell in row)
+        cells = "".join(_cell_html(cell, label.get(cell.actor, cell.actor)) for cell in row)
         rows.append(
             f'<tr id="prop-{e(summary.id)}"><th scope="row">{e(summary.text)} '
             f'<span class="badge">{e(summary.id)}</span></th>{cells}'
             f'<td class="num">{summary.contestation:.2f}</td></tr>'
         )
-    caption = (
-        "+ pro, \u2212 con, 0 neutral, \u00b1 mixed, \u00b7 silent. "
-        "Contestation: 2\u00b7min(pro, con)/(pro + con)."
+    head = "".join(f'<th scope="col">{e(c)}</th>' for c in ["Proposition", *label.values(), "Contestation"])
+    return (
+        f'<div class="scroll"><table class="heatmap"><caption class="muted">Stance of each author on each '
+        "proposition; click a cell for the claim behind it. Contestation: 2\u00b7min(pro, con)/(pro + con)."
+        f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        f'<ul class="key" aria-label="Key">{_KEY}</ul>'
     )
-    columns = ["Proposition", *(a.label for a in c.actors), "Contestation"]
-    return _table(columns, "".join(rows), caption)
 
 
 DASH = "\u2013"
@@ -328,10 +307,8 @@ def _comparison_section(c: Comparison, maps: Sequence[LoadedMap], known: Mapping
         # Embedded with its default prefix, the group's name: GROUP._svg.
         svg = render_svg(group, peers=known, embed=True, links=True)
         names = " and ".join(m.map.author.name for m in group)
-        merged.append(
-            f"<figure>{svg}<figcaption>{e(names)} answer each other: one cluster per author."
-            "</figcaption></figure>"
-        )
+        caption = f"{e(names)} answer each other: one cluster per author."
+        merged.append(map_figure(svg, group, caption, f"Argument maps of {names}"))
     merged_html = (
         f'<h3 id="debate-maps">Authors who answer each other</h3>{"".join(merged)}' if merged else ""
     )
@@ -371,21 +348,24 @@ def html_report(
             '<li><a href="#engagement">Who answers whom</a></li>'
             '<li><a href="#timeline">Evidence timeline</a></li></ol></li>'
         )
-    sections = "".join(_map_section(m, known) for m in maps)
+    sections = "".join(_map_section(m, known, comparison) for m in maps)
     if comparison is not None:
         sections += _comparison_section(comparison, maps, known)
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp()}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="argmap {e(__version__)}">\n'
         f"<title>{e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f'<header><h1>{e(title)}</h1><p class="lead">{count(len(maps), "argument map")}, '
+        f'<header id="top"><h1>{e(title)}</h1><p class="lead">{count(len(maps), "argument map")}, '
         "each tied to verbatim quotes of its source.</p></header>\n"
-        f'<nav aria-label="Contents"><h2>Contents</h2><ol>{"".join(toc)}</ol></nav>\n'
-        f"<main>{sections}</main>\n"
+        '<div class="page">'
+        f'<nav class="toc" aria-label="Contents"><details open><summary>Contents</summary>'
+        f"<ol>{''.join(toc)}</ol></details></nav>\n"
+        f"<main>{sections}</main></div>\n"
+        '<a class="totop" href="#top">\u2191 Top</a>\n'
         '<footer class="muted"><p>Made with argmap. Quotes are verbatim; '
         "paraphrases are the mapper's.</p></footer>\n"
-        "</body>\n</html>\n"
+        f"{script_tag()}\n</body>\n</html>\n"
     )
