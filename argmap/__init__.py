@@ -9,9 +9,9 @@ from argmap.core.lazy import lazy_exports
 __version__ = "0.1.0"
 
 # Names resolve on first use so that `argmap --help` does not pay for pydantic or jsonschema.
-# Each capability is a folder named for what it does (core, rendering, comparing, reporting); the
-# functions render, compare and report keep the verbs. A folder named `render` would be bound on
-# the package when imported and would hide the function of the same name.
+# Each capability is a folder named for what it does (core, rendering, comparing, evaluating,
+# reporting); the functions render, compare, evaluate and report keep the verbs. A folder named
+# `render` would be bound on the package when imported and would hide the function of that name.
 _EXPORTS = {
     **dict.fromkeys(
         ["ArgmapError", "InvalidMapError", "MapNotFoundError", "Problem", "RenderError", "UsageError"],
@@ -57,6 +57,9 @@ _EXPORTS = {
     "Comparison": "argmap.comparing",
     "compare": "argmap.comparing",
     "format_comparison": "argmap.comparing",
+    "Evaluation": "argmap.evaluating",
+    "evaluate": "argmap.evaluating",
+    "format_evaluation": "argmap.evaluating",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -95,6 +98,7 @@ if TYPE_CHECKING:
         load_maps,
         validate,
     )
+    from argmap.evaluating import Evaluation, evaluate, format_evaluation
     from argmap.rendering import RenderOptions, render
     from argmap.reporting import report
 

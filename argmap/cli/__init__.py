@@ -7,7 +7,7 @@ registers itself on the group when imported.
 from __future__ import annotations
 
 # Importing a command module registers its command on the group.
-from argmap.cli import compare, render, report, validate  # noqa: F401
+from argmap.cli import compare, evaluate, render, report, validate  # noqa: F401
 from argmap.cli.app import main
 
 __all__ = ["main"]
