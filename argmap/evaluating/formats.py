@@ -121,6 +121,8 @@ def _label_lines(ev: Evaluation, i: int, show: int) -> Iterator[str]:
         elif label == IN:
             by = f", defeated by {describe(ev, counter)}" if counter is not None else ""
             yield f"            survives {describe(ev, d)}: out{by}"
+            if counter is not None:
+                yield from _quote_lines(ev, counter, "              ")
         else:
             yield f"            attacked by {describe(ev, d)}, itself undecided"
 
@@ -133,6 +135,8 @@ def _why_in(ev: Evaluation, d: int) -> Iterator[str]:
         counter = first_defeater(ev, a)
         by = f" by {describe(ev, counter)}" if counter is not None else ""
         yield f"              its attacker {describe(ev, a)} is out, defeated{by}"
+        if counter is not None:
+            yield from _quote_lines(ev, counter, "                ")
 
 
 def _strength_lines(ev: Evaluation, i: int, show: int) -> Iterator[str]:

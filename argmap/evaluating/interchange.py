@@ -1,9 +1,10 @@
 """Frameworks for competition solvers: ICCMA 2023 (`p af N`) and ASPARTIX `.apx`, and their answers back.
 
-Both writers number the arguments in framework order (1..N in ICCMA, a1..aN in ASPARTIX) and list
-which map node or relation each number stands for in comments, so a solver's answer can be read
-back by `read_extension`, and a person can read the file. Map text never enters these files: only
-the ids, which the map format restricts to letters, digits, '_', '.', '-' and ':'.
+Both writers number the arguments in framework order (1..N in ICCMA, a1_..aN_ in ASPARTIX); the
+ICCMA file lists in comments which map node or relation each number stands for, the ASPARTIX names
+carry it, so a person can read the file and `read_extension` can read a solver's answer back.
+Map text never enters these files, only ids, which the format restricts to letters, digits and
+'_', '.', '-' (':' joins map and id).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from argmap.core.errors import ArgmapError
 from argmap.evaluating.framework import Framework
 
-__all__ = ["SolverOutputError", "read_extension", "write_apx", "write_iccma"]
+__all__ = ["SolverOutputError", "apx_name", "read_extension", "write_apx", "write_iccma"]
 
 
 class SolverOutputError(ArgmapError):
@@ -21,22 +22,28 @@ class SolverOutputError(ArgmapError):
 
 
 def write_iccma(fw: Framework) -> str:
-    """The framework in the ICCMA 2023 format: `p af N`, then one `attacker attacked` line per attack."""
+    """The framework in the ICCMA 2023 format: `p af N`, `# N key` comments, one `i j` line per attack."""
     lines = [f"p af {fw.size}"]
     lines += [f"# {i} {a.key}" for i, a in enumerate(fw.arguments, 1)]
     lines += [f"{a + 1} {b + 1}" for a, b in fw.attacks]
     return "\n".join(lines) + "\n"
 
 
+def apx_name(fw: Framework, i: int) -> str:
+    """The ASP constant for argument i: `a` + its number + its key with other characters as '_'."""
+    return f"a{i + 1}_" + re.sub(r"[^A-Za-z0-9]", "_", fw.arguments[i].key)
+
+
 def write_apx(fw: Framework) -> str:
-    """The framework in ASPARTIX's `.apx` facts: `arg(aI).` and `att(aI,aJ).`"""
-    lines = [f"% a{i} = {a.key}" for i, a in enumerate(fw.arguments, 1)]
-    lines += [f"arg(a{i})." for i in range(1, fw.size + 1)]
-    lines += [f"att(a{a + 1},a{b + 1})." for a, b in fw.attacks]
+    """The framework in ASPARTIX's `.apx` facts, `arg(a1_map_c1).` and `att(a1_map_c1,a2_map_c2).`
+
+    No comment lines: several apx readers reject them, so each name carries its key instead."""
+    lines = [f"arg({apx_name(fw, i)})." for i in range(fw.size)]
+    lines += [f"att({apx_name(fw, a)},{apx_name(fw, b)})." for a, b in fw.attacks]
     return "\n".join(lines) + "\n"
 
 
-_APX_NAME = re.compile(r"\ba(\d+)\b")
+_APX_NAME = re.compile(r"\ba(\d+)(?:_[A-Za-z0-9_]*)?\b")
 
 
 def read_extension(fw: Framework, text: str, source: str = "<solver output>") -> tuple[int, ...]:
