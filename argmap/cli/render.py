@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from argmap.cli.app import main
 from argmap.cli.common import choose_format, deliver, workspace_options
+
+if TYPE_CHECKING:
+    from argmap.core.load import LoadedMap
+    from argmap.rendering.marks import NodeMarks
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
@@ -54,6 +61,19 @@ _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", "
 @click.option("--links", is_flag=True, help="Link each node to #MAP-NODE anchors (for reports).")
 @click.option("--embed", is_flag=True, help="SVG for inlining in HTML: no prolog, prefixed ids, scalable.")
 @click.option("--id-prefix", default=None, help="Prefix for every SVG id (default with --embed: MAPS-svg-).")
+@click.option(
+    "--color-by",
+    "color_by",
+    type=click.Choice(["acceptance", "strength"]),
+    default=None,
+    help="Colour nodes by what `argmap evaluate` finds for the maps drawn, with a key.",
+)
+@click.option(
+    "--semantics",
+    type=click.Choice(["grounded", "complete", "preferred", "stable", "dfquad", "quadratic"]),
+    default=None,
+    help="For --color-by: acceptance uses grounded by default, strength dfquad.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -73,6 +93,8 @@ def render(
     links: bool,
     embed: bool,
     id_prefix: str | None,
+    color_by: str | None,
+    semantics: str | None,
     verbose: bool,
 ) -> None:
     """Draw maps as argument graphs: SVG (default), PNG, PDF or DOT.
@@ -80,7 +102,9 @@ def render(
     Writes NAME.svg in the current folder and prints its path; -o sets the
     file (or a folder for several maps), -o - writes to standard output.
     With --merge, several maps share one picture and cross-map attacks run
-    between the authors' clusters.
+    between the authors' clusters. --color-by acceptance (or strength)
+    evaluates the maps drawn together, as `argmap evaluate` does, and colours
+    and labels each node by its verdict (or strength).
 
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
@@ -112,7 +136,8 @@ def render(
     peers = load_peers(ws, maps)
 
     for group in groups:
-        result = render_result(group, fmt, options, peers)
+        marks = colour_marks(group, color_by, semantics, theme) if color_by else None
+        result = render_result(group, fmt, replace(options, marks=marks), peers)
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
         if verbose:
@@ -128,3 +153,24 @@ def render(
         else:
             target = Path(output)
         deliver(target, result.data)
+
+
+def colour_marks(group: Sequence[LoadedMap], color_by: str, semantics: str | None, theme: str) -> NodeMarks:
+    """Evaluate the maps drawn together and turn the verdicts (or strengths) into node marks."""
+    from argmap.core.errors import UsageError
+    from argmap.evaluating.evaluation import EXTENSION_SEMANTICS, evaluate
+    from argmap.rendering.marks import acceptance_marks, strength_marks
+
+    chosen = semantics or ("grounded" if color_by == "acceptance" else "dfquad")
+    if (color_by == "acceptance") != (chosen in EXTENSION_SEMANTICS):
+        kinds = (
+            "grounded, complete, preferred or stable" if color_by == "acceptance" else "dfquad or quadratic"
+        )
+        raise UsageError(f"--color-by {color_by} needs --semantics {kinds}; got '{chosen}'")
+    ev = evaluate(group, chosen)
+    nodes = [(i, a.key) for i, a in enumerate(ev.framework.arguments) if not a.is_relation]
+    title = f"{chosen} semantics (argmap evaluate)"
+    if color_by == "acceptance":
+        return acceptance_marks({key: ev.labels[i] for i, key in nodes}, theme, title)
+    assert ev.strengths is not None
+    return strength_marks({key: ev.strengths.values[i] for i, key in nodes}, theme, title)

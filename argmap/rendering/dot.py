@@ -21,6 +21,7 @@ from argmap.rendering.labels import (
     node_tooltip,
     short,
 )
+from argmap.rendering.marks import apply_mark, marks_legend
 from argmap.rendering.options import DotDocument, RenderOptions
 from argmap.rendering.select import select, target_key
 from argmap.rendering.style import THEMES, Theme
@@ -119,7 +120,11 @@ class _Builder:
         if self.options.links:
             attrs.update(href=f"#{eid}", tooltip=dot_escape(node_tooltip(m, node)))
         self.tooltips[eid] = node_tooltip(m, node)
-        g.node(self.dot_name(m.id, node.id), label=node_label(m, node, self.options, self.theme), **attrs)
+        attrs["label"] = node_label(m, node, self.options, self.theme)
+        note = apply_mark(self.options.marks, f"{m.id}:{node.id}", attrs, attrs["label"], t.text)
+        if note:
+            self.tooltips[eid] += f"\n{note}"
+        g.node(self.dot_name(m.id, node.id), **attrs)
 
     def ghost(self, g: graphviz.Digraph, map_id: str, local: str) -> str:
         """A node of a map not drawn here: dotted, labelled with its author."""
@@ -138,16 +143,11 @@ class _Builder:
             f'<BR ALIGN="LEFT"/>{html_lines(text, self.options.wrap)}>'
         )
         self.tooltips[eid] = clean(f"{who} \u00b7 {map_id}:{local} (another map): {text}")
-        g.node(
-            name,
-            label=label,
-            shape="box",
-            style="rounded,dotted",
-            color=t.muted,
-            fontcolor=t.muted,
-            id=eid,
-            **{"class": f"argmap-node ghost map-{map_id} {eid}"},
-        )
+        attrs = {"style": "rounded,dotted", "class": f"argmap-node ghost map-{map_id} {eid}"}
+        note = apply_mark(self.options.marks, f"{map_id}:{local}", attrs, label, t.muted)
+        if note:
+            self.tooltips[eid] += f"\n{note}"
+        g.node(name, **{"label": label, **attrs}, shape="box", color=t.muted, fontcolor=t.muted, id=eid)
         self.ghosts[(map_id, local)] = name
         return name
 
@@ -272,6 +272,8 @@ class _Builder:
                 g.subgraph(container)
         if self.options.legend:
             self.legend(g)
+        if self.options.marks is not None and self.options.marks.legend:
+            marks_legend(g, self.options.marks, self.theme.text, self.theme.muted)
         node_count = len(self.selection.nodes) + len(self.ghosts)
         warnings: list[str] = []
         if node_count > 1000 and self.options.layout == "dot" and self.options.focus is None:

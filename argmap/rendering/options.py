@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argmap.core.errors import UsageError
 from argmap.rendering.style import THEMES
+
+if TYPE_CHECKING:
+    from argmap.rendering.marks import NodeMarks
 
 __all__ = ["ENGINES", "FORMATS", "LABEL_MODES", "RANKDIRS", "DotDocument", "RenderOptions"]
 
@@ -33,6 +37,8 @@ class RenderOptions:
     embed: bool = False
     id_prefix: str | None = None
     wrap: int = 32
+    # Fills and notes per node from outside the map (argmap render --color-by); see marks.py.
+    marks: NodeMarks | None = field(default=None, compare=False)
 
     def check(self) -> None:
         """Raise UsageError for an option value that makes no sense."""
