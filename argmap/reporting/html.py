@@ -14,6 +14,7 @@ from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import debate_groups
 from argmap.reporting.sourceview import map_segments
+from argmap.reporting.survival import survival_html
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import Cell, ClaimRef, Comparison
@@ -365,6 +366,10 @@ def html_report(
     sections = "".join(_map_section(m, known) for m in maps)
     if comparison is not None:
         sections += _comparison_section(comparison, maps, known)
+    survival = survival_html(maps, known)
+    if survival:
+        toc.append('<li><a href="#survival">What survives</a></li>')
+        sections += survival
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'

@@ -12,6 +12,7 @@ from argmap.rendering.dot import natural_key
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import Report, debate_groups
 from argmap.reporting.sourceview import map_segments
+from argmap.reporting.survival import survival_markdown
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import ClaimRef, Comparison
@@ -188,6 +189,9 @@ def markdown_report(
     out += [f"- [{md(m.map.author.name)}: {md(m.map.title)}](#map-{m.id})" for m in maps]
     if comparison is not None:
         out.append("- [Comparison](#comparison)")
+    survival = survival_markdown(maps)
+    if survival:
+        out.append("- [What survives](#survival)")
     out.append("")
     for m in maps:
         asset = f"{asset_stem}-{m.id}.svg"
@@ -202,4 +206,5 @@ def markdown_report(
             assets[asset] = svg
             merged.append((" and ".join(m.map.author.name for m in group), asset))
         out += ['<a id="comparison"></a>', "", *_comparison(comparison, merged)]
+    out += survival
     return Report("\n".join(out).rstrip() + "\n", assets)
