@@ -132,9 +132,17 @@ def enumerate_extensions(
             count += 1
             if len(found) < limit:
                 found.append(extension)
-            for i, label in enumerate(labelling_of(size, attacks, extension)):
-                ins[i] += label == IN
-                outs[i] += label == OUT
+            if semantics == "stable":  # every argument outside a stable extension is out
+                members = set(extension)
+                for i in range(size):
+                    if i in members:
+                        ins[i] += 1
+                    else:
+                        outs[i] += 1
+            else:
+                for i, label in enumerate(labelling_of(size, attacks, extension)):
+                    ins[i] += label == IN
+                    outs[i] += label == OUT
             if count >= count_limit:
                 exhaustive = next(source, None) is None
                 break
