@@ -75,3 +75,10 @@ def test_console_sample_is_in_the_golden_output() -> None:
     for line in sample.splitlines():
         if line != "...":
             assert line + "\n" in golden, line
+
+
+def test_readme_sample_is_in_the_golden_output() -> None:
+    golden = (GOLDEN / "evaluate-panov-kobayashi.txt").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    sample = readme.split("```console\n$ argmap evaluate panov kobayashi\n", 1)[1].split("```", 1)[0]
+    assert [line for line in sample.splitlines() if line != "..." and line + "\n" not in golden] == []

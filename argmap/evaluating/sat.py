@@ -72,21 +72,25 @@ class _Encoding:
         return self.next_var
 
     def solve(self, assumptions: Sequence[int] = ()) -> tuple[int, ...] | None:
+        found = self.solve_literals(assumptions)
+        return None if found is None else tuple(i for i, lit in enumerate(found) if lit > 0)
+
+    def solve_literals(self, assumptions: Sequence[int] = ()) -> list[int] | None:
+        """The in(a) literals of a model, in argument order (positive: a is in), or None."""
         if not self.solver.solve(assumptions=list(assumptions)):
             return None
-        model = self.solver.get_model()
-        return tuple(a for a in range(self.size) if model[2 * a] > 0)
+        model: list[int] = self.solver.get_model()
+        return model[0 : 2 * self.size : 2]
 
     def close(self) -> None:
         self.solver.delete()
 
 
 def _all(enc: _Encoding) -> Iterator[tuple[int, ...]]:
-    while (found := enc.solve()) is not None:
-        yield found
-        members = set(found)
+    while (literals := enc.solve_literals()) is not None:
+        yield tuple(i for i, lit in enumerate(literals) if lit > 0)
         # The in-set fixes a complete labelling, so blocking it blocks exactly this extension.
-        enc.solver.add_clause([-enc.in_(a) if a in members else enc.in_(a) for a in range(enc.size)])
+        enc.solver.add_clause([-lit for lit in literals])
 
 
 def _preferred(enc: _Encoding) -> Iterator[tuple[int, ...]]:
