@@ -56,7 +56,9 @@ class Evaluation:
         return self.strengths is not None
 
     def label(self, key: str) -> str:
-        """The label of an argument by key (map:id)."""
+        """The label of an argument by key (map:id), under an extension semantics."""
+        if not self.labels:
+            raise UsageError(f"{self.semantics} gives strengths, not labels")
         return self.labels[self.framework.index[key]]
 
     def strength(self, key: str) -> float:

@@ -136,13 +136,9 @@ def enumerate_extensions(
             count += 1
             if len(found) < limit:
                 found.append(extension)
-            if semantics == "stable":  # every argument outside a stable extension is out
-                members = set(extension)
-                for i in range(size):
-                    if i in members:
-                        ins[i] += 1
-                    else:
-                        outs[i] += 1
+            if semantics == "stable":  # outside a stable extension everything is out: see below
+                for i in extension:
+                    ins[i] += 1
             else:
                 for i, label in enumerate(labelling_of(size, attacks, extension)):
                     ins[i] += label == IN
@@ -150,6 +146,8 @@ def enumerate_extensions(
             if count >= count_limit:
                 exhaustive = next(source, None) is None
                 break
+        if semantics == "stable":
+            outs = [count - i for i in ins]
         return Enumeration(tuple(sorted(found)), count, exhaustive, tuple(ins), tuple(outs))
     finally:
         enc.close()
