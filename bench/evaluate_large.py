@@ -70,8 +70,8 @@ def grounded_rows(rng: random.Random) -> None:
         assert {int(x) for x in theirs} == {i for i, label in enumerate(ours.labels) if label == IN}
         counts = "/".join(str(sum(label == k for label in ours.labels)) for k in ("in", "out", "undec"))
         print(
-            f"{n:>10,} {len(attacks):>9,} {ours_t:>8.3f}s {'formal-argumentation':>20} {fa_t:>4.2f}s "
-            f"{ours_t / fa_t:>6.2f}x  {counts}"
+            f"{n:>10,} {len(attacks):>9,} {ours_t * 1000:>7.1f}ms {'formal-argumentation':>20} "
+            f"{fa_t * 1000:>6.1f}ms {ours_t / fa_t:>6.2f}x  {counts}"
         )
 
 
