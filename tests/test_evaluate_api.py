@@ -6,27 +6,31 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import argmap
 from argmap.core.errors import UsageError
+from argmap.core.load import load_map, load_maps
 from argmap.core.model import ArgumentMap
-from argmap.evaluating import format_evaluation
+from argmap.evaluating import evaluate, format_evaluation
 
 HOSTILE = '\x1b[31mred\x1b[0m =HYPERLINK("x") \u009b2J <b>&'
 
 
 def test_public_function_takes_loaded_maps(in_repo: Path) -> None:
-    ev = argmap.evaluate(argmap.load_maps(["panov", "kobayashi"]))
+    top: Any = argmap  # the package's names resolve lazily, which mypy cannot follow
+    assert top.evaluate is evaluate and "evaluate" in dir(argmap)
+    ev = evaluate(load_maps(["panov", "kobayashi"]))
     assert (ev.label("kobayashi:k1"), ev.label("panov:c1")) == ("out", "in")
-    assert argmap.evaluate(argmap.load_map("kobayashi")).label("kobayashi:k1") == "in"
+    assert evaluate(load_map("kobayashi")).label("kobayashi:k1") == "in"
     with pytest.raises(UsageError, match="dfquad gives strengths, not labels"):
-        argmap.evaluate(argmap.load_map("kobayashi"), "dfquad").label("kobayashi:k1")
+        evaluate(load_map("kobayashi"), "dfquad").label("kobayashi:k1")
     with pytest.raises(UsageError, match="semantics must be one of grounded, complete"):
-        argmap.evaluate(argmap.load_map("kobayashi"), "ideal")
+        evaluate(load_map("kobayashi"), "ideal")
     with pytest.raises(UsageError, match="nothing to evaluate"):
-        argmap.evaluate([])
+        evaluate([])
 
 
 def _hostile() -> ArgumentMap:
@@ -48,7 +52,7 @@ def _hostile() -> ArgumentMap:
 
 @pytest.mark.parametrize("semantics", ["grounded", "dfquad"])
 def test_hostile_text_stays_inert(semantics: str) -> None:
-    ev = argmap.evaluate(_hostile(), semantics)
+    ev = evaluate(_hostile(), semantics)
     text = format_evaluation(ev, "text")
     assert "\x1b" not in text and "\u009b" not in text
     assert "\ufffd[31mred" in text
