@@ -1,12 +1,13 @@
 """Complete, preferred and stable extensions by SAT: the labelling encoding, with blocking clauses.
 
 The encoding is the complete-labelling one of Cerutti, Dunne, Giacomin and Vallati (2013/2014,
-ArgSemSAT): for each argument a, variables in(a) and out(a), with
-in(a) <-> every attacker is out, out(a) <-> some attacker is in, never both. Stable adds
-in(a) or out(a). Preferred extensions come from the PrefSAT loop: find a complete extension, grow
-it while a strictly larger complete one exists, record it, then ask only for extensions that are
-not inside any recorded one. The grounded labelling is fixed up front, which prunes the search
-without changing any answer (grounded is contained in every complete extension).
+ArgSemSAT): for each argument a, variables in(a) and out(a), with in(a) <-> every attacker is out,
+out(a) <-> some attacker is in, never both. Stable needs only in(a): no two arguments that attack
+each other are both in, and each argument is in or has an attacker in. Preferred extensions come
+from the PrefSAT loop: find a complete extension, grow it while a strictly larger complete one
+exists, record it, then ask only for extensions that are not inside any recorded one. The grounded
+labelling is fixed up front, which prunes the search without changing any answer (grounded is
+contained in every complete extension, and stable ones are complete).
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ class _Encoding:
         from pysat.solvers import Solver  # imported here: the CLI starts without it
 
         self.size = size
+        # Stable needs one variable per argument (out is "not in"); the labelling needs two.
+        self.width = 1 if stable else 2
         self.solver: Any = Solver(name="g4")
-        self.next_var = 2 * size + 1
+        self.next_var = self.width * size + 1
         attackers: list[list[int]] = [[] for _ in range(size)]
         for a, b in attacks:
             attackers[b].append(a)
@@ -48,24 +51,27 @@ class _Encoding:
         add = self.solver.add_clause
         for a in range(size):
             i, o = self.in_(a), self.out(a)
-            add([-i, -o])
-            add([i, *[-self.out(b) for b in attackers[a]]])
-            add([-o, *[self.in_(b) for b in attackers[a]]])
-            for b in attackers[a]:
-                add([-i, self.out(b)])
-                add([o, -self.in_(b)])
-            if stable:
-                add([i, o])
+            if stable:  # conflict-free, and whatever is not in is attacked by something in
+                add([i, *[self.in_(b) for b in attackers[a]]])
+                for b in attackers[a]:
+                    add([-i, -self.in_(b)])
+            else:
+                add([-i, -o])
+                add([i, *[-self.out(b) for b in attackers[a]]])
+                add([-o, *[self.in_(b) for b in attackers[a]]])
+                for b in attackers[a]:
+                    add([-i, self.out(b)])
+                    add([o, -self.in_(b)])
             if fixed[a] == IN:
                 add([i])
             elif fixed[a] == OUT:
                 add([o])
 
     def in_(self, a: int) -> int:
-        return 2 * a + 1
+        return self.width * a + 1
 
     def out(self, a: int) -> int:
-        return 2 * a + 2
+        return self.width * a + 2 if self.width == 2 else -(a + 1)
 
     def fresh(self) -> int:
         self.next_var += 1
@@ -80,7 +86,7 @@ class _Encoding:
         if not self.solver.solve(assumptions=list(assumptions)):
             return None
         model: list[int] = self.solver.get_model()
-        return model[0 : 2 * self.size : 2]
+        return model[0 : self.width * self.size : self.width]
 
     def close(self) -> None:
         self.solver.delete()
