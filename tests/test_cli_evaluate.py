@@ -31,6 +31,7 @@ def test_panov_against_kobayashi_text(in_repo: Path, update_golden: bool) -> Non
     assert "defeated by panov:r39 (Alexander Panov: c1 attacks kobayashi:k1), which stands:" in kobayashi
     assert "panov:c1 \u201cThe events of July-August 2014 show that this choice has been made" in kobayashi
     assert "kobayashi:k1 \u201cis spinning out of Washington\u2019s orbit" in kobayashi
+    assert kobayashi.endswith("  unopposed, so standing: ke1, ke3\n")
 
 
 def test_json_has_every_argument_with_its_reason(in_repo: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -88,8 +89,21 @@ def _text(ev: Evaluation, show: int) -> Iterator[str]:
             undec = len(nodes) - standing - out
             counts = f"{standing} of {len(nodes)} nodes stand, {out} out, {undec} undecided"
             yield f"{clean(author)} ({map_id}): {counts}"
+        if ev.gradual:
+            for i in nodes:
+                yield from _strength_lines(ev, i, show)
+            continue
+        # Nodes nothing attacks stand whatever happens: one line for all of them keeps the
+        # contested ones, which need reading, in view.
+        unopposed = [i for i in nodes if ev.labels[i] == IN and not fw.attackers[i]]
         for i in nodes:
-            yield from (_strength_lines(ev, i, show) if ev.gradual else _label_lines(ev, i, show))
+            if i not in unopposed:
+                yield from _label_lines(ev, i, show)
+        if unopposed:
+            names = ", ".join(fw.arguments[i].local for i in unopposed)
+            yield from textwrap.wrap(
+                f"unopposed, so standing: {names}", 100, initial_indent="  ", subsequent_indent="    "
+            )
 
 
 def _quote_lines(ev: Evaluation, i: int, indent: str) -> Iterator[str]:
