@@ -9,9 +9,9 @@ from argmap.core.lazy import lazy_exports
 __version__ = "0.1.0"
 
 # Names resolve on first use so that `argmap --help` does not pay for pydantic or jsonschema.
-# Each capability is a folder named for what it does (core, rendering, comparing, reporting); the
-# functions render, compare and report keep the verbs. A folder named `render` would be bound on
-# the package when imported and would hide the function of the same name.
+# Each capability is a folder named for what it does (core, rendering, comparing, evaluating,
+# reporting); the functions render, compare, evaluate and report keep the verbs. A folder named
+# `render` would be bound on the package when imported and would hide the function of that name.
 _EXPORTS = {
     **dict.fromkeys(
         [
@@ -64,6 +64,7 @@ _EXPORTS = {
     **dict.fromkeys(["Report", "report"], "argmap.reporting"),
     **dict.fromkeys(["Comparison", "compare", "format_comparison", "speaker_key"], "argmap.comparing"),
     "to_networkx": "argmap.formats",
+    **dict.fromkeys(["Evaluation", "evaluate", "format_evaluation"], "argmap.evaluating"),
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
@@ -178,6 +179,7 @@ if TYPE_CHECKING:
     from argmap.core import (
         validate as validate,
     )
+    from argmap.evaluating import Evaluation, evaluate, format_evaluation
     from argmap.formats import to_networkx
     from argmap.rendering import (
         RenderOptions as RenderOptions,

@@ -74,7 +74,7 @@ def test_every_map_has_a_size(page: tuple[Any, Path]) -> None:
         "return [...document.querySelectorAll('svg')].map(s => {const r = s.getBoundingClientRect();"
         " return [s.id || s.getAttribute('aria-labelledby'), r.width, r.height];});"
     )
-    assert len(sizes) == 3
+    assert len(sizes) == 4  # two maps, the merged debate, the debate coloured by what survives
     assert all(width > 50 and height > 20 for _, width, height in sizes), sizes
 
 

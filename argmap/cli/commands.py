@@ -5,6 +5,7 @@ from __future__ import annotations
 from argmap.cli import (  # noqa: F401
     authoring,
     compare,
+    evaluate,
     exports,
     imports,
     migrate,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +19,10 @@ from argmap.cli.common import (
     say,
     workspace_options,
 )
+
+if TYPE_CHECKING:
+    from argmap.core.load import LoadedMap
+    from argmap.rendering.marks import NodeMarks
 
 _SUFFIX_FORMATS = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot"}
 
@@ -132,6 +139,19 @@ def _refuse_options_without_effect(
     help="PDF with --paper: fit on one page, or an overview then readable tiles (auto: split when "
     "fitting would shrink text below 8 pt).",
 )
+@click.option(
+    "--color-by",
+    "color_by",
+    type=click.Choice(["acceptance", "strength"]),
+    default=None,
+    help="Colour nodes by what `argmap evaluate` finds for the maps drawn, with a key.",
+)
+@click.option(
+    "--semantics",
+    type=click.Choice(["grounded", "complete", "preferred", "stable", "dfquad", "quadratic"]),
+    default=None,
+    help="For --color-by: acceptance uses grounded by default, strength dfquad.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Graphviz's own messages.")
 def render(
     names: tuple[str, ...],
@@ -160,6 +180,8 @@ def render(
     paper: str | None,
     orientation: str,
     pages: str,
+    color_by: str | None,
+    semantics: str | None,
     verbose: bool,
 ) -> None:
     """Draw maps as argument graphs: SVG (default), PNG, PDF or DOT.
@@ -167,7 +189,9 @@ def render(
     Writes NAME.svg in the current folder and prints its path; -o sets the
     file (or a folder for several maps), -o - writes to standard output.
     With --merge, several maps share one picture and cross-map attacks run
-    between the authors' clusters.
+    between the authors' clusters. --color-by acceptance (or strength)
+    evaluates the maps drawn together, as `argmap evaluate` does, and colours
+    and labels each node by its verdict (or strength).
 
     PNG: --scale 2 (or --dpi 192) for slides and print. PDF goes on A4
     paper (--paper letter, or none for one page the size of the drawing):
@@ -181,7 +205,7 @@ def render(
     Example: argmap render panov kobayashi --merge -o debate.svg
     """
     from argmap.core.ids import group_id
-    from argmap.core.load import LoadedMap, load_from, load_peers
+    from argmap.core.load import load_from, load_peers
     from argmap.rendering.dot import RenderOptions, build_dot
     from argmap.rendering.svg import lay_out
 
@@ -256,12 +280,34 @@ def render(
     targets = [target_of(group) for group in groups]
     refuse_inputs(ws, targets)
     for group, target in zip(groups, targets, strict=True):
-        doc = build_dot(group, options, peers)
+        marks = colour_marks(group, color_by, semantics, theme) if color_by else None
+        doc = build_dot(group, replace(options, marks=marks), peers)
         # Before the layout, which may be what takes minutes.
         for warning in doc.warnings:
             say(f"warning: {warning}", err=True)
-        result = lay_out(doc, group, fmt, options)
+        result = lay_out(doc, group, fmt, replace(options, marks=marks))
         if verbose:
             for message in result.graphviz_messages:
                 say(f"graphviz: {message}", err=True)
         deliver(target, result.data)
+
+
+def colour_marks(group: Sequence[LoadedMap], color_by: str, semantics: str | None, theme: str) -> NodeMarks:
+    """Evaluate the maps drawn together and turn the verdicts (or strengths) into node marks."""
+    from argmap.core.errors import UsageError
+    from argmap.evaluating.evaluation import EXTENSION_SEMANTICS, evaluate
+    from argmap.rendering.marks import acceptance_marks, strength_marks
+
+    chosen = semantics or ("grounded" if color_by == "acceptance" else "dfquad")
+    if (color_by == "acceptance") != (chosen in EXTENSION_SEMANTICS):
+        kinds = (
+            "grounded, complete, preferred or stable" if color_by == "acceptance" else "dfquad or quadratic"
+        )
+        raise UsageError(f"--color-by {color_by} needs --semantics {kinds}; got '{chosen}'")
+    ev = evaluate(group, chosen)
+    nodes = [(i, a.key) for i, a in enumerate(ev.framework.arguments) if not a.is_relation]
+    title = f"{chosen} semantics (argmap evaluate)"
+    if color_by == "acceptance":
+        return acceptance_marks({key: ev.labels[i] for i, key in nodes}, theme, title)
+    assert ev.strengths is not None
+    return strength_marks({key: ev.strengths.values[i] for i, key in nodes}, theme, title)

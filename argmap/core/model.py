@@ -241,6 +241,13 @@ class Node(_Frozen):
     citation: OptRef = Field(
         default=None, description="For evidence: the source the author cites (e.g. a footnote)."
     )
+    base_score: Annotated[float, Field(ge=0, le=1)] | None = Field(
+        default=None,
+        description=(
+            "Intrinsic strength in [0, 1] before any attack or support, for gradual semantics "
+            "(argmap evaluate); when absent, 0.5 or the value given per evidence kind on the command line."
+        ),
+    )
 
 
 # The models keep one class, Node, for claims and evidence (node.kind says which) so that error paths

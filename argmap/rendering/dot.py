@@ -27,6 +27,7 @@ from argmap.rendering.labels import (
     short,
 )
 from argmap.rendering.legend import legend_label
+from argmap.rendering.marks import apply_mark, marks_legend
 from argmap.rendering.options import DEFAULT_DEPTH, DotDocument, RenderOptions, ViewExtras
 from argmap.rendering.parts import reason_groups
 from argmap.rendering.select import select, target_key
@@ -171,7 +172,11 @@ class _Builder:
 
         if href:
             attrs.update(href=href, target="_top")
-        g.node(self.dot_name(m.id, node.id), label=label, **attrs)
+        attrs["label"] = label
+        mark = apply_mark(self.options.marks, f"{m.id}:{node.id}", attrs, label, t.text)
+        if mark:
+            self.tooltips[eid] += f"\n{mark}"
+        g.node(self.dot_name(m.id, node.id), **attrs)
 
     def ghost(self, g: graphviz.Digraph, map_id: str, local: str) -> str:
         """A node of a map not drawn here: dotted, labelled with its author."""
@@ -190,16 +195,11 @@ class _Builder:
             f'<BR ALIGN="LEFT"/>{html_lines(text, self.options.wrap)}>'
         )
         self.tooltips[eid] = clean(f"{who} \u00b7 {map_id}:{local} (another map): {text}")
-        g.node(
-            name,
-            label=label,
-            shape="box",
-            style="rounded,dotted",
-            color=t.muted,
-            fontcolor=t.muted,
-            id=eid,
-            **{"class": f"argmap-node ghost map-{map_id} {eid}"},
-        )
+        attrs = {"style": "rounded,dotted", "class": f"argmap-node ghost map-{map_id} {eid}"}
+        note = apply_mark(self.options.marks, f"{map_id}:{local}", attrs, label, t.muted)
+        if note:
+            self.tooltips[eid] += f"\n{note}"
+        g.node(name, **{"label": label, **attrs}, shape="box", color=t.muted, fontcolor=t.muted, id=eid)
         self.ghosts[(map_id, local)] = name
         self.used.add("ghost")
         return name
@@ -340,6 +340,8 @@ class _Builder:
             arrange_maps(g, [m for m, _ in self.merged], self.selection, self.options)
         if self.options.legend:
             self.legend(g)
+        if self.options.marks is not None and self.options.marks.legend:
+            marks_legend(g, self.options.marks, self.theme.text, self.theme.muted)
         node_count = len(self.selection.nodes) + len(self.ghosts) + len(self.junction_points)
         cost = layout_cost(node_count, self.edge_count, self.options.layout, self.options.focus is not None)
         names = " and ".join(m.map.author.name for m in self.maps)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argmap.core.errors import UsageError
 from argmap.rendering.select import Selection
 from argmap.rendering.style import THEMES
+
+if TYPE_CHECKING:
+    from argmap.rendering.marks import NodeMarks
 
 __all__ = [
     "DEFAULT_DEPTH",
@@ -69,6 +73,8 @@ class RenderOptions:
     cluster: str = "none"
     collapse: bool = False
     merge_layout: str = "grid"
+    # Fills and notes per node from outside the map (argmap render --color-by); see marks.py.
+    marks: NodeMarks | None = field(default=None, compare=False)
 
     def check(self) -> None:
         """Raise UsageError for an option value that makes no sense."""

@@ -18,6 +18,7 @@ from argmap.rendering.svg import render_svg
 from argmap.reporting.css import CSS
 from argmap.reporting.document import debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
+from argmap.reporting.survival import survival_html
 from argmap.reporting.viewer import csp, map_figure, script_tag
 
 if TYPE_CHECKING:
@@ -351,6 +352,10 @@ def html_report(
     sections = "".join(_map_section(m, known, comparison) for m in maps)
     if comparison is not None:
         sections += _comparison_section(comparison, maps, known)
+    survival = survival_html(maps, known)
+    if survival:
+        toc.append('<li><a href="#survival">What survives</a></li>')
+        sections += survival
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'

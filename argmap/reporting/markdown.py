@@ -16,6 +16,7 @@ from argmap.rendering.labels import named_title
 from argmap.rendering.svg import render_svg
 from argmap.reporting.document import Report, debate_groups, left_out
 from argmap.reporting.sourceview import map_segments
+from argmap.reporting.survival import survival_markdown
 
 if TYPE_CHECKING:
     from argmap.comparing.comparison import ClaimRef, Comparison
@@ -191,6 +192,9 @@ def markdown_report(
     out += [f"- [{md(named_title(m))}](#map-{m.id})" for m in maps]
     if comparison is not None:
         out.append("- [Comparison](#comparison)")
+    survival = survival_markdown(maps)
+    if survival:
+        out.append("- [What survives](#survival)")
     out.append("")
     for m in maps:
         asset = f"{asset_stem}-{m.id}.svg"
@@ -205,4 +209,5 @@ def markdown_report(
             assets[asset] = svg
             merged.append((" and ".join(m.map.author.name for m in group), asset))
         out += ['<a id="comparison"></a>', "", *_comparison(comparison, left_out(maps, comparison), merged)]
+    out += survival
     return Report("\n".join(out).rstrip() + "\n", assets)
