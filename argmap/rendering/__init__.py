@@ -10,7 +10,7 @@ from argmap.rendering.dot import build_dot
 from argmap.rendering.labels import natural_key
 from argmap.rendering.options import ENGINES, FORMATS, DotDocument, RenderOptions
 from argmap.rendering.style import THEMES, Theme
-from argmap.rendering.svg import Rendered, render, render_result, render_svg
+from argmap.rendering.svg import Rendered, lay_out, render, render_result, render_svg
 
 __all__ = [
     "ENGINES",
@@ -21,6 +21,7 @@ __all__ = [
     "Rendered",
     "Theme",
     "build_dot",
+    "lay_out",
     "natural_key",
     "render",
     "render_result",
