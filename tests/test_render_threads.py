@@ -75,3 +75,30 @@ def test_fd2_is_not_touched_by_a_render() -> None:
         assert stream.read() == b"mine\n"
     assert layout.messages == ("Warning: using box for unknown shape shape_999",)
     assert (os.fstat(2).st_ino, os.fstat(2).st_dev) == (before.st_ino, before.st_dev)
+
+
+@pytest.mark.slow
+def test_fallback_without_a_handler_still_collects_messages() -> None:
+    """Where argmap cannot find Graphviz's cgraph to install its handler, fd 2 is captured, under
+    the lock, and restored: the messages still arrive and the process's stderr still works."""
+    script = textwrap.dedent(
+        """
+        import os
+        from concurrent.futures import ThreadPoolExecutor
+        from argmap.rendering import layout
+        layout._cgraph_candidates = lambda: iter(())
+        with ThreadPoolExecutor(8) as pool:
+            found = list(pool.map(lambda i: layout.run_layout(f"digraph {{ n [shape=s{i}] }}"), range(16)))
+        assert layout._HANDLER.installed is False
+        print(sorted(m for f in found for m in f.messages)[:2])
+        os.write(2, b"still here\\n")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (
+        "['Warning: using box for unknown shape s0', 'Warning: using box for unknown shape s1']\n"
+    )
+    assert done.stderr.splitlines()[-1:] == ["still here"]

@@ -15,6 +15,7 @@ from argmap.rendering.split import SplitPicture, render_split
 from argmap.rendering.style import THEMES, Theme
 from argmap.rendering.svg import (
     Rendered,
+    lay_out,
     render,
     render_bytes,
     render_document,
@@ -34,6 +35,7 @@ __all__ = [
     "Theme",
     "ViewExtras",
     "build_dot",
+    "lay_out",
     "natural_key",
     "render",
     "render_bytes",
