@@ -105,3 +105,14 @@ def test_closest_passage_edges(text: str, quote: str, expected: Closest) -> None
     got = SourceIndex(text).closest(quote)
     assert got == dataclasses.replace(expected, similarity=got.similarity)
     assert got.similarity == pytest.approx(expected.similarity)
+
+
+def test_case_folded_fallback_folds_the_quote_too() -> None:
+    match = SourceIndex(TEXT).find("THEN, IN AUGUST")
+    assert match is not None and match.case_folded
+    assert TEXT[match.start : match.end] == "Then,   in  August"
+
+
+def test_a_quote_must_end_at_a_word_boundary_whatever_comes_before() -> None:
+    assert SourceIndex("a-bc def").find("a-b") is None  # stops inside "bc"
+    assert SourceIndex("a-bc def").find("a-bc") is not None
