@@ -437,20 +437,29 @@ def test_package_functions_stay_functions_after_every_submodule_is_imported() ->
 
 def test_pair_lists_match_the_cells_on_every_seed_pair() -> None:
     """The bit-set pair code against the definitions, cell by cell (every seed actor and proposition):
-    cells agree when their directions are equal, are opposed when one leans pro and the other con."""
+    cells agree when their directions are equal, are opposed when one leans pro and the other con;
+    in a row whose stances are about times that do not all overlap, the slices decide (periods.py)."""
+    from argmap.comparing.periods import meeting, row_is_uniform, slices
+
     c = seeds(speakers=True)
     ids = [p.id for p in c.propositions]
+    column = {a.id: j for j, a in enumerate(c.actors)}
+    rows = {p: c.row(p) for p in ids}
     for pair in c.pairs:
-        a = {p: c.cell(p, pair.a).position for p in ids}
-        b = {p: c.cell(p, pair.b).position for p in ids}
-        da = {p: c.cell(p, pair.a).direction for p in ids}
-        db = {p: c.cell(p, pair.b).direction for p in ids}
-        both = [p for p in ids if a[p] != "silent" and b[p] != "silent"]
-        assert pair.agree_on == tuple(p for p in both if da[p] == db[p])
-        assert pair.disagree_on == tuple(p for p in both if {da[p], db[p]} == {1, -1})
-        assert pair.only_a == tuple(p for p in ids if a[p] != "silent" and b[p] == "silent")
-        assert pair.only_b == tuple(p for p in ids if b[p] != "silent" and a[p] == "silent")
-        assert pair.shared == len(both)
+        i, j = column[pair.a], column[pair.b]
+        how = {}
+        for p, row in rows.items():
+            if row[i].position == "silent" or row[j].position == "silent":
+                continue
+            if row_is_uniform(row):
+                da, db = row[i].direction, row[j].direction
+                how[p] = "agree" if da == db else "opposed" if da * db < 0 else "neither"
+            else:
+                how[p] = meeting(slices(row), i, j)
+        assert pair.agree_on == tuple(p for p in ids if how.get(p) == "agree")
+        assert pair.disagree_on == tuple(p for p in ids if how.get(p) == "opposed")
+        assert pair.apart_in_time == tuple(p for p in ids if how.get(p) == "apart")
+        assert pair.shared == sum(1 for v in how.values() if v != "apart")
 
 
 def test_evidence_spanning_months_pairs_once() -> None:

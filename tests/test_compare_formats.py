@@ -109,12 +109,14 @@ def test_text_splits_a_wide_matrix_into_blocks() -> None:
 
 def test_text_shows_both_sides_of_a_disagreement_with_quotes() -> None:
     out = text_of(seeds(), "text")
-    block = out[out.index("japan-russia-policy-independent: for E; against D, G") :]
+    block = out[out.index("japan-russia-policy-independent: for B, E; against A, D, G") :]
     block = block[: block.index("\n\n")]
-    assert 'E + kobayashi:k1 (3) "is spinning out of Washington' in block
-    assert 'G \u2212 panov:c1 (3) "The events of July-August 2014 show that this choice has' in block
+    # A claim about another time than its source's year says which.
+    assert 'E + kobayashi:k1 (3 about 2014-08) "is spinning out of Washington' in block
+    assert 'G \u2212 panov:c1 (3 about 2014-07/2014-09) "The events of July-August 2014 show' in block
+    assert 'A \u2212 abiru:c18 (2) "Tokyo plans' in block  # about its source's year, 2016
     # Each quote once per proposition, however many pairs it opposes (E-D and E-G here).
-    assert block.count("kobayashi:k1 (3)") == 1
+    assert block.count("kobayashi:k1 (3 about 2014-08)") == 1
     assert "panov r39: G attacks E's kobayashi:k1 (not answered)" in out
 
 

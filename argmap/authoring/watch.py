@@ -100,18 +100,40 @@ def serve(
     thread = threading.Thread(target=server.serve_forever, name="argmap-watch-http", daemon=True)
     thread.start()
     try:
-        on_change(watcher.rebuild())
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
         # One set, updated in place: a map that gains a source path starts watching it too.
         files = watcher.watched_files()
+        stamps = _stamps(files)
+        on_change(watcher.rebuild())
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
         folders = sorted({f.parent for f in files if f.parent.is_dir()})
+        # The file system's events come as they happen; every half second the files' stamps are
+        # also compared, which catches a save made before the watch began (just after start).
         for _ in watch(
             *folders,
             stop_event=stop,
             watch_filter=lambda _, p: Path(p).resolve() in files,
+            yield_on_timeout=True,
+            rust_timeout=500,
         ):
-            on_change(watcher.rebuild())
-            files.update(watcher.watched_files())
+            now = _stamps(files)
+            if now != stamps:
+                stamps = now
+                on_change(watcher.rebuild())
+                files.update(watcher.watched_files())
+                stamps = _stamps(files)
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _stamps(files: set[Path]) -> dict[Path, tuple[int, int] | None]:
+    """Each file's modification time and size (None when it is gone): what a save changes."""
+    found: dict[Path, tuple[int, int] | None] = {}
+    for f in files:
+        try:
+            info = f.stat()
+        except OSError:
+            found[f] = None
+        else:
+            found[f] = (info.st_mtime_ns, info.st_size)
+    return found

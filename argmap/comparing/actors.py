@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from argmap.comparing.comparison import Actor, ClaimRef
 from argmap.comparing.evidence import POSITION_NAMES
+from argmap.core.dates import dates_overlap
 from argmap.core.load import LoadedMap
 from argmap.core.model import Node
 
@@ -61,14 +62,24 @@ def _speaker_ids(map_id: str, names: Iterable[str]) -> list[str]:
     return ids
 
 
-def _add_claims(lm: LoadedMap, nodes: Iterable[Node], by_prop: Claims) -> None:
-    """A ClaimRef per stance of the nodes, filed under its proposition."""
+def _add_claims(
+    lm: LoadedMap, nodes: Iterable[Node], by_prop: Claims, timeless: frozenset[str], window: str | None
+) -> None:
+    """A ClaimRef per stance of the nodes, filed under its proposition, with the time it is about.
+
+    With a window (a date or range), a stance on a time-bound proposition counts only when the time
+    it is about overlaps the window."""
     # One flat loop without intermediate tuples: at 100,000 stances the allocations are the cost.
-    map_id, spans, names = lm.id, lm.spans, POSITION_NAMES
+    # A stance without a period is about the year its source was written: texts of one year
+    # describe the same present, texts years apart a changed one (docs/compare.md, "Time").
+    map_id, spans, names, written = lm.id, lm.spans, POSITION_NAMES, lm.map.source.date[:4]
     for node in nodes:
         span = spans.get(node.id)
         start, end = (span.start, span.end) if span else (None, None)
         for stance in node.stances:
+            period = None if stance.proposition in timeless else (stance.period or written)
+            if window is not None and period is not None and not dates_overlap(period, window):
+                continue
             ref = ClaimRef(
                 map_id,
                 node.id,
@@ -79,6 +90,7 @@ def _add_claims(lm: LoadedMap, nodes: Iterable[Node], by_prop: Claims) -> None:
                 node.speaker,
                 names[stance.position],
                 stance.intensity,
+                period,
             )
             if stance.proposition in by_prop:
                 by_prop[stance.proposition].append(ref)
@@ -86,8 +98,14 @@ def _add_claims(lm: LoadedMap, nodes: Iterable[Node], by_prop: Claims) -> None:
                 by_prop[stance.proposition] = [ref]
 
 
-def actors(maps: Sequence[LoadedMap], speakers: bool) -> tuple[list[Actor], ActorIndex, dict[str, Claims]]:
-    """One actor per map (its author), plus one per quoted speaker when speakers is set."""
+def actors(
+    maps: Sequence[LoadedMap],
+    speakers: bool,
+    timeless: frozenset[str] = frozenset(),
+    window: str | None = None,
+) -> tuple[list[Actor], ActorIndex, dict[str, Claims]]:
+    """One actor per map (its author), plus one per quoted speaker when speakers is set; claims on
+    `timeless` propositions carry no period, and with a `window` only the claims about it count."""
     found: list[Actor] = []
     index: ActorIndex = {}
     claims: dict[str, Claims] = {}
@@ -127,5 +145,5 @@ def actors(maps: Sequence[LoadedMap], speakers: bool) -> tuple[list[Actor], Acto
         for actor, nodes in groups:
             found.append(actor)
             claims[actor.id] = {}
-            _add_claims(lm, nodes, claims[actor.id])
+            _add_claims(lm, nodes, claims[actor.id], timeless, window)
     return found, index, claims

@@ -86,6 +86,8 @@ class ClaimRef:
     """The claim's position on the proposition."""
     intensity: int
     """How strongly: 1 hedged, 2 plain, 3 emphatic."""
+    period: str | None = None
+    """The time the stance is about (its own period, else its source's date); null when timeless."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ class Cell:
     """Largest intensity among the pro and con claims; 0 when silent or only neutral."""
     claims: tuple[ClaimRef, ...]
     """The claims behind the cell, in map order."""
+    period: str | None = None
+    """The time the claims are about, earliest to latest (start/end); null when silent or timeless."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +141,11 @@ class PropositionSummary:
     contestation: float
     """2 * min(leaning_pro, leaning_con) / (leaning_pro + leaning_con), 0 when nobody leans: 0 to 1."""
     consensus: bool
-    """At least two actors address it and all their cells have one direction."""
+    """At least two actors address it and all their cells have one direction (at every time they share)."""
+    kind: str = "descriptive"
+    """descriptive (how things are), normative (what should be done) or predictive (what will be)."""
+    timeless: bool = False
+    """True when its truth does not depend on a period: stances on it always meet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +176,9 @@ class Pair:
     """Propositions only the first actor addresses."""
     only_b: tuple[str, ...]
     """Propositions only the second actor addresses."""
+    apart_in_time: tuple[str, ...] = ()
+    """Propositions both address, but never about the same time: change over time, not a clash (and
+    not counted in shared, agreement or opposition)."""
 
 
 @dataclass(frozen=True, slots=True)

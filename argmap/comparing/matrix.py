@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,9 +12,18 @@ from argmap.comparing.evidence import shared_events, timeline
 from argmap.comparing.gcpause import gc_paused
 from argmap.comparing.measures import cell_measures, contestation, direction, is_consensus
 from argmap.comparing.pairs import pairs
+from argmap.comparing.periods import Slice, cell_period, row_is_uniform, slices
+from argmap.core.dates import is_reversed
 from argmap.core.errors import ArgmapError, UsageError
 from argmap.core.load import LoadedMap, display_path, find_catalogue, load_catalogue
-from argmap.core.model import Node, PropositionCatalogue
+from argmap.core.model import (
+    DATE_OR_RANGE,
+    PARTIAL_DATE,
+    PATTERN_NAMES,
+    Node,
+    Proposition,
+    PropositionCatalogue,
+)
 
 __all__ = ["compare"]
 
@@ -25,6 +35,8 @@ def compare(
     propositions: Sequence[str] | None = None,
     by_date: bool = False,
     speakers: bool = False,
+    as_of: str | None = None,
+    period: str | None = None,
 ) -> Comparison:
     """Compare the stances of the maps' authors (and, with speakers=True, of quoted speakers).
 
@@ -33,6 +45,10 @@ def compare(
     catalogues, InvalidCatalogueError for a bad catalogue, ArgmapError for a map without any stance,
     two maps with one id, a proposition that is not in the catalogue, or a relation into another
     compared map whose target that map does not have.
+
+    Time (docs/compare.md, "Time"): a stance is about its period (else its source's date); two
+    stances on a time-bound proposition meet only when their times overlap. as_of (a date) or period
+    (a date or range start/end) keeps only the stances about that time.
     """
     _check_maps(maps)
     if isinstance(catalogue, PropositionCatalogue):
@@ -41,8 +57,23 @@ def compare(
         path = find_catalogue(maps, catalogue)
         catalogue, name = load_catalogue(path), display_path(path)
     _check_propositions(maps, catalogue, propositions, name)
+    window = _window(as_of, period)
     with gc_paused():
-        return _compare(maps, catalogue, propositions, by_date, speakers)
+        return _compare(maps, catalogue, propositions, by_date, speakers, window)
+
+
+def _window(as_of: str | None, period: str | None) -> str | None:
+    """The time the comparison is restricted to, checked: one date, or a range."""
+    if as_of is not None and period is not None:
+        raise UsageError("give --as-of DATE or --period START/END, not both")
+    for name, value, pattern in (("as-of", as_of, PARTIAL_DATE), ("period", period, DATE_OR_RANGE)):
+        if value is None:
+            continue
+        if not re.match(pattern, value):
+            raise UsageError(f"--{name} must be {PATTERN_NAMES[pattern]}; got '{value}'")
+        if is_reversed(value):
+            raise UsageError(f"--{name}: the range '{value}' ends before it starts")
+    return as_of or period
 
 
 def _compare(
@@ -51,20 +82,27 @@ def _compare(
     propositions: Sequence[str] | None,
     by_date: bool,
     speakers: bool,
+    window: str | None = None,
 ) -> Comparison:
     ordered = sorted(maps, key=lambda m: (m.map.source.date, m.id)) if by_date else list(maps)
-    columns, index, claims = actors(ordered, speakers)
+    timeless = frozenset(p.id for p in catalogue.propositions if p.timeless)
+    columns, index, claims = actors(ordered, speakers, timeless, window)
     if propositions is None:
         addressed = {p for by_prop in claims.values() for p in by_prop}
         compared = [p.id for p in catalogue.propositions if p.id in addressed]
     else:
         compared = list(dict.fromkeys(propositions))
-    texts = {p.id: p.text for p in catalogue.propositions}
+    entries = {p.id: p for p in catalogue.propositions}
     by_actor = [(a.id, claims[a.id]) for a in columns]
     matrix = tuple(
         tuple(_cell(p, actor, by_prop.get(p, ())) for actor, by_prop in by_actor) for p in compared
     )
-    summaries = tuple(_summary(p, texts[p], row) for p, row in zip(compared, matrix, strict=True))
+    # Rows whose stances are about times that do not all overlap: compared slice by slice.
+    timed = {k: slices(row) for k, row in enumerate(matrix) if not row_is_uniform(row)}
+    summaries = tuple(
+        _summary(entries[p], row, timed.get(k))
+        for k, (p, row) in enumerate(zip(compared, matrix, strict=True))
+    )
     contested = sorted(
         (s for s in summaries if s.contestation > 0),
         key=lambda s: (-s.contestation, -(s.leaning_pro + s.leaning_con), s.id),
@@ -73,7 +111,7 @@ def _compare(
         actors=tuple(columns),
         propositions=summaries,
         matrix=matrix,
-        pairs=pairs(columns, matrix, compared),
+        pairs=pairs(columns, matrix, compared, timed),
         engagements=_engagements(ordered, index),
         consensus=tuple(s.id for s in summaries if s.consensus),
         most_contested=tuple(s.id for s in contested),
@@ -144,23 +182,38 @@ def _check_propositions(
 
 def _cell(proposition: str, actor: str, claims: Sequence[ClaimRef]) -> Cell:
     position, score, intensity = cell_measures(claims)
-    return Cell(proposition, actor, position, score, direction(score), intensity, tuple(claims))
+    return Cell(
+        proposition, actor, position, score, direction(score), intensity, tuple(claims), cell_period(claims)
+    )
 
 
-def _summary(proposition: str, text: str, row: Sequence[Cell]) -> PropositionSummary:
+def _summary(
+    proposition: Proposition, row: Sequence[Cell], timed: Sequence[Slice] | None
+) -> PropositionSummary:
     counts = {"pro": 0, "con": 0, "neutral": 0, "mixed": 0, "silent": 0}
     for cell in row:
         counts[cell.position] += 1
     directions = [cell.direction for cell in row if cell.position != "silent"]
     leaning_pro, leaning_con = directions.count(1), directions.count(-1)
+    contested = contestation(leaning_pro, leaning_con)
+    consensus = is_consensus(directions)
+    if timed is not None:
+        # In time, actors divide only where they speak of the same time: the most divided slice
+        # counts, and consensus needs agreement in every slice where two or more speak.
+        sided = [[d for d in piece.directions if d is not None] for piece in timed]
+        contested = max((contestation(s.count(1), s.count(-1)) for s in sided), default=0.0)
+        shared = [s for s in sided if len(s) >= 2]
+        consensus = bool(shared) and all(is_consensus(s) for s in shared)
     return PropositionSummary(
-        proposition,
-        text,
+        proposition.id,
+        proposition.text,
         **counts,
         leaning_pro=leaning_pro,
         leaning_con=leaning_con,
-        contestation=contestation(leaning_pro, leaning_con),
-        consensus=is_consensus(directions),
+        contestation=contested,
+        consensus=consensus,
+        kind=proposition.kind.value,
+        timeless=proposition.timeless,
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 from operator import mul
 
 from argmap.comparing.comparison import Actor, Cell, Pair
 from argmap.comparing.measures import cosine, ratio
+from argmap.comparing.periods import Slice, meeting
 
 __all__ = ["pairs"]
 
@@ -40,9 +41,15 @@ class _Decoder:
 
 
 def pairs(
-    actors: Sequence[Actor], matrix: Sequence[Sequence[Cell]], compared: Sequence[str]
+    actors: Sequence[Actor],
+    matrix: Sequence[Sequence[Cell]],
+    compared: Sequence[str],
+    timed: Mapping[int, Sequence[Slice]] | None = None,
 ) -> tuple[Pair, ...]:
-    """Every pair of actors, in actor order; matrix rows follow compared, columns follow actors."""
+    """Every pair of actors, in actor order; matrix rows follow compared, columns follow actors.
+
+    `timed`: the slices of the rows whose claims are not all about overlapping times (periods.py);
+    there two cells meet only where their times do, and cells that never meet are apart in time."""
     # Per actor and direction (-1, 0, 1), the propositions where the actor's cell has it, as the bits
     # of an int: the pair measures compare directions (measures.py), never positions.
     masks = [{-1: 0, 0: 0, 1: 0} for _ in actors]
@@ -55,13 +62,30 @@ def pairs(
     vectors = [[row[j].score for row in matrix] for j in range(len(actors))]
     norms = [math.sqrt(sum(map(mul, v, v))) for v in vectors]
     decode = _Decoder(compared)
+    timed = timed or {}
+    timed_bits = sum(1 << k for k in timed)
     found = []
     for i, j in combinations(range(len(actors)), 2):
         a, b = masks[i], masks[j]
-        shared = (addressed[i] & addressed[j]).bit_count()
+        both = addressed[i] & addressed[j]
         union = (addressed[i] | addressed[j]).bit_count()
         same = (a[1] & b[1]) | (a[-1] & b[-1]) | (a[0] & b[0])
         opposed = (a[1] & b[-1]) | (a[-1] & b[1])
+        apart = 0
+        if both & timed_bits:
+            # Rows where time matters: the cells' directions say nothing until their times meet.
+            same &= ~timed_bits
+            opposed &= ~timed_bits
+            for k, row_slices in timed.items():
+                if both >> k & 1:
+                    how = meeting(row_slices, i, j)
+                    if how == "opposed":
+                        opposed |= 1 << k
+                    elif how == "agree":
+                        same |= 1 << k
+                    elif how == "apart":
+                        apart |= 1 << k
+        shared = (both & ~apart).bit_count()
         dot = sum(map(mul, vectors[i], vectors[j]))
         found.append(
             Pair(
@@ -76,6 +100,7 @@ def pairs(
                 disagree_on=decode(opposed),
                 only_a=decode(addressed[i] & ~addressed[j]),
                 only_b=decode(addressed[j] & ~addressed[i]),
+                apart_in_time=decode(apart),
             )
         )
     return tuple(found)

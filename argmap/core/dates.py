@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["dates_overlap", "interval", "is_reversed", "not_after"]
+__all__ = ["dates_overlap", "day_span", "interval", "is_reversed", "not_after"]
 
 
 def interval(date: str) -> tuple[str, str]:
@@ -28,3 +28,26 @@ def is_reversed(date: str) -> bool:
     """Whether a range ends before it starts (2014-05/2014-03); 2014/2014-03 is not reversed."""
     start, end = interval(date)
     return not not_after(start, end)
+
+
+def day_span(date: str) -> tuple[int, int]:
+    """The first and last day a partial date or range can name, as proleptic ordinals (2014-08 is
+    1 to 31 August 2014): what comparing periods needs to cut a timeline into pieces."""
+    import calendar
+    import datetime
+
+    start, end = interval(date)
+
+    def first(value: str) -> int:
+        parts = [int(p) for p in value.split("-")]
+        year, month, day = [*parts, 1, 1][:3]
+        return datetime.date(year, month, day).toordinal()
+
+    def last(value: str) -> int:
+        parts = [int(p) for p in value.split("-")]
+        year = parts[0]
+        month = parts[1] if len(parts) > 1 else 12
+        day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+        return datetime.date(year, month, day).toordinal()
+
+    return first(start), last(end)

@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
 from argmap.comparing.comparison import Cell, Comparison
+from argmap.comparing.periods import clash_cells, row_is_uniform
 from argmap.core.escaping import csv_cell, md, xml_text
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "csv_cell",
     "md",
     "number",
+    "over_time",
     "sides",
     "xml_text",
 ]
@@ -55,6 +57,7 @@ class SectionWriter(ABC):
             self.matrix(),
             self.pairs(),
             self.disagreements(),
+            self.changes(),
             self.engagements(),
             self.contested(),
             self.consensus(),
@@ -68,6 +71,10 @@ class SectionWriter(ABC):
     @abstractmethod
     def head(self) -> Iterator[str]:
         """What is compared, and the actors."""
+
+    @abstractmethod
+    def changes(self) -> Iterator[str]:
+        """Propositions two actors address only about different times."""
 
     @abstractmethod
     def matrix(self) -> Iterator[str]:
@@ -112,10 +119,29 @@ def sides(c: Comparison) -> Iterator[tuple[str, list[Cell], list[Cell]]]:
     """(proposition, cells leaning pro, cells leaning con) for every proposition with both, in row order.
 
     Every actor of one side is opposed to every actor of the other (the pairs' disagree_on), so
-    writing each side once gives every opposed pair with each quote once, not once per pair.
+    writing each side once gives every opposed pair with each quote once, not once per pair. Where
+    the stances are about times that do not all overlap, only the times they share count: the sides
+    are those of the clashes, with the claims about those times (periods.py).
     """
     for summary, row in zip(c.propositions, c.matrix, strict=True):
-        if summary.leaning_pro and summary.leaning_con:
+        if not row_is_uniform(row):
+            pro, con = clash_cells(row)
+            if pro and con:
+                yield summary.id, pro, con
+        elif summary.leaning_pro and summary.leaning_con:
             pro = [cell for cell in row if cell.direction == 1]
             con = [cell for cell in row if cell.direction == -1]
             yield summary.id, pro, con
+
+
+def over_time(c: Comparison) -> Iterator[tuple[str, list[tuple[Cell, Cell]]]]:
+    """(proposition, the pairs of cells apart in time on it) where two actors address a proposition
+    only about different times: change over time, not disagreement."""
+    apart: dict[str, list[tuple[str, str]]] = {}
+    for pair in c.pairs:
+        for proposition in pair.apart_in_time:
+            apart.setdefault(proposition, []).append((pair.a, pair.b))
+    for summary, row in zip(c.propositions, c.matrix, strict=True):
+        if summary.id in apart:
+            cells = {cell.actor: cell for cell in row}
+            yield summary.id, [(cells[a], cells[b]) for a, b in apart[summary.id]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from argmap.comparing.comparison import ClaimRef, Comparison
-from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, sides
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, over_time, sides
 from argmap.core.escaping import md, md_table
 from argmap.core.wording import count
 
@@ -87,6 +87,7 @@ class _Writer(SectionWriter):
                                 self.abbr[cell.actor],
                                 cell.position,
                                 f"{md(SYMBOLS[claim.position])}{claim.intensity}",
+                                md(claim.period or "(timeless)"),
                                 f"`{claim.map}:{claim.node}`",
                                 _quote(claim),
                             )
@@ -95,8 +96,27 @@ class _Writer(SectionWriter):
         if not rows:
             yield "None: no proposition has actors on both sides."
             return
-        header = ("proposition", "side", "actor", "cell", "stance", "claim", "quote")
+        header = ("proposition", "side", "actor", "cell", "stance", "about", "claim", "quote")
         yield from md_table(header, rows)
+
+    def changes(self) -> Iterator[str]:
+        yield "## Over time"
+        yield ""
+        yield "Propositions two actors address only about different times: change, not a clash."
+        rows = [
+            (
+                f"`{proposition}`",
+                f"{self.abbr[x.actor]} {x.position}, about {md(x.period or '')}",
+                f"{self.abbr[y.actor]} {y.position}, about {md(y.period or '')}",
+            )
+            for proposition, apart in over_time(self.c)
+            for x, y in apart
+        ]
+        yield ""
+        if not rows:
+            yield "None."
+            return
+        yield from md_table(("proposition", "one actor", "the other"), rows)
 
     def engagements(self) -> Iterator[str]:
         yield "## Direct engagement"

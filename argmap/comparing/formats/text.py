@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterator
 
-from argmap.comparing.comparison import Cell, ClaimRef, Comparison
-from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, sides
+from argmap.comparing.comparison import Cell, ClaimRef, Comparison, PropositionSummary
+from argmap.comparing.formats.common import LEGEND, SYMBOLS, SectionWriter, number, over_time, sides
 from argmap.core.escaping import terminal_text
 from argmap.core.wording import count
 
@@ -51,6 +51,8 @@ def _quote(claim: ClaimRef) -> str:
 class _Writer(SectionWriter):
     def __init__(self, c: Comparison) -> None:
         super().__init__(c)
+        # A claim is about its source's year unless it says otherwise; only the exceptions are shown.
+        self.year = {a.map: a.date[:4] for a in c.actors}
         self.id_width = min(max((len(p.id) for p in c.propositions), default=11), ID_WIDTH)
 
     def head(self) -> Iterator[str]:
@@ -74,9 +76,27 @@ class _Writer(SectionWriter):
             block = range(start, min(start + per_block, len(ids)))
             yield ""
             yield " " * self.id_width + "".join(self.abbr[ids[j]].rjust(width) for j in block)
-            for summary, row in zip(c.propositions, c.matrix, strict=True):
-                cells = "".join(SYMBOLS[row[j].position].rjust(width) for j in block)
-                yield _cut(summary.id, self.id_width).ljust(self.id_width) + cells
+            for kind, rows in _by_kind(c):
+                if kind:
+                    yield kind
+                for summary, row in rows:
+                    cells = "".join(SYMBOLS[row[j].position].rjust(width) for j in block)
+                    yield _cut(summary.id, self.id_width).ljust(self.id_width) + cells
+        # The time each cell is about, for the rows where some cell is about another time than its
+        # source's year (the default): the rows where time can change what the matrix means.
+        year = {a.id: a.date[:4] for a in c.actors}
+        timed = [
+            (s, row)
+            for s, row in zip(c.propositions, c.matrix, strict=True)
+            if any(x.period not in (None, year[x.actor]) for x in row)
+        ]
+        if timed:
+            yield ""
+            yield "  About: the time each cell's stances are about, where one is not about its"
+            yield "  source's year (the default)"
+            for summary, row in timed:
+                periods = "  ".join(f"{self.abbr[x.actor]} {x.period}" for x in row if x.period)
+                yield from _fill(f"{_cut(summary.id, self.id_width)}: {periods}", "  ", "    ")
         yield ""
         for actor in c.actors:
             note = ""
@@ -116,7 +136,8 @@ class _Writer(SectionWriter):
     def _claims(self, cell: Cell) -> Iterator[str]:
         abbr = self.abbr[cell.actor]
         for claim in cell.claims:
-            head = f"{abbr} {SYMBOLS[claim.position]} {claim.map}:{claim.node} ({claim.intensity}) "
+            when = f" about {claim.period}" if claim.period not in (None, self.year[claim.map]) else ""
+            head = f"{abbr} {SYMBOLS[claim.position]} {claim.map}:{claim.node} ({claim.intensity}{when}) "
             yield from _fill(head + _quote(claim), "    ", "      ")
 
     def disagreements(self) -> Iterator[str]:
@@ -135,6 +156,23 @@ class _Writer(SectionWriter):
         return ", ".join(
             self.abbr[x.actor] + ("" if x.position in ("pro", "con") else f" ({x.position})") for x in cells
         )
+
+    def changes(self) -> Iterator[str]:
+        yield "Over time (two actors speak of it only about different times: change, no clash)"
+        found = False
+        for proposition, apart in over_time(self.c):
+            found = True
+            yield ""
+            yield from _fill(
+                f"{proposition}: " + "; ".join(f"{self._when(x)} and {self._when(y)}" for x, y in apart),
+                "",
+                "  ",
+            )
+        if not found:
+            yield "  none"
+
+    def _when(self, cell: Cell) -> str:
+        return f"{self.abbr[cell.actor]} {SYMBOLS[cell.position]} about {cell.period}"
 
     def engagements(self) -> Iterator[str]:
         yield "Direct engagement (relations from one compared map into another)"
@@ -200,6 +238,23 @@ class _Writer(SectionWriter):
             "(see --format markdown or json).",
             more="",
         )
+
+
+_KINDS = {
+    "descriptive": "  how things are (descriptive)",
+    "normative": "  what should be done (normative, timeless)",
+    "predictive": "  what will be (predictive)",
+}
+
+
+def _by_kind(c: Comparison) -> list[tuple[str, list[tuple[PropositionSummary, tuple[Cell, ...]]]]]:
+    """Matrix rows grouped by the kind of proposition, with a heading when there is more than one
+    kind: agreeing on what should be and disagreeing on what is are different findings."""
+    rows = list(zip(c.propositions, c.matrix, strict=True))
+    kinds = [k for k in _KINDS if any(s.kind == k for s, _ in rows)]
+    if len(kinds) <= 1:
+        return [("", rows)]
+    return [(_KINDS[k], [(s, row) for s, row in rows if s.kind == k]) for k in kinds]
 
 
 def format_text(c: Comparison) -> str:
