@@ -28,6 +28,16 @@ from argmap.cli.common import (
     help="Compare only this proposition; repeat for several (default: every one addressed).",
 )
 @click.option("--by-date", is_flag=True, help="Order actors by their source's date, then map id.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    default=None,
+    help="Only the stances about this date (YYYY[-MM[-DD]]).",
+)
+@click.option(
+    "--period", metavar="START/END", default=None, help="Only the stances about times overlapping this range."
+)
 @click.option("--speakers", is_flag=True, help="Make every quoted speaker who takes a stance an actor.")
 @click.option(
     "--format",
@@ -44,6 +54,8 @@ def compare(
     propositions: Path | None,
     only: tuple[str, ...],
     by_date: bool,
+    as_of: str | None,
+    period: str | None,
     speakers: bool,
     output_format: str | None,
     output: str | None,
@@ -56,7 +68,10 @@ def compare(
     Prints the stance matrix, pairs of actors, the disagreements with their
     quotes, direct engagement between the maps, and the most contested
     propositions. With no MAP, compares every map in the maps folder, by id.
-    The measures are explained in docs/compare.md.
+    A stance is about its period (else its source's year): two stances on a
+    time-bound proposition clash only when their times overlap, and otherwise
+    show as change over time. --as-of and --period keep the stances about one
+    time. The measures are explained in docs/compare.md.
 
     Example: argmap compare panov kobayashi --format markdown -o debate.md
     """
@@ -69,7 +84,13 @@ def compare(
     maps = load_from(ws, names)
     # The catalogue: --propositions, else the library's rule (argmap.find_catalogue), as report.
     comparison = run_compare(
-        maps, propositions, propositions=list(only) or None, by_date=by_date, speakers=speakers
+        maps,
+        propositions,
+        propositions=list(only) or None,
+        by_date=by_date,
+        speakers=speakers,
+        as_of=as_of,
+        period=period,
     )
     target = None if output in (None, "-") else Path(output)
     refuse_inputs(ws, [target])
