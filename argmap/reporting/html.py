@@ -201,9 +201,13 @@ def _cell_html(cell: Cell, actor: str) -> str:
     if not cell.claims:
         return f'<td {ident} title="{e(actor)}: silent">{symbol}</td>'
     first = cell.claims[0]
-    tip = f"{actor}: " + "; ".join(f"{r.map}:{r.node} {r.position}" for r in cell.claims)
+    tip = f"{actor}: " + "; ".join(
+        f"{r.map}:{r.node} {r.position}" + (f" about {r.period}" if r.period else "") for r in cell.claims
+    )
     href = e(element_id(first.map, first.node))
-    return f'<td {ident}><a href="#{href}" title="{e(tip)}">{symbol}</a></td>'
+    # The time the stances are about, shown in the cell: a clash needs the times to overlap.
+    when = f'<br><small class="when">{e(cell.period)}</small>' if cell.period else ""
+    return f'<td {ident}><a href="#{href}" title="{e(tip)}">{symbol}</a>{when}</td>'
 
 
 _KEY = "".join(
