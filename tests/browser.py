@@ -24,8 +24,9 @@ def require_chromium() -> None:
         )
 
 
-def start_chrome(profile: Path, width: int = 1200, height: int = 900) -> Any:
-    """A headless Chromium that makes no network requests of its own."""
+def start_chrome(profile: Path, width: int = 1200, height: int = 900, *, scripts: bool = True) -> Any:
+    """A headless Chromium that makes no network requests of its own (and, with scripts=False, runs
+    no JavaScript, as a reader who turned it off)."""
     from selenium import webdriver
 
     options = webdriver.ChromeOptions()
@@ -44,4 +45,6 @@ def start_chrome(profile: Path, width: int = 1200, height: int = 900) -> Any:
     ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not scripts:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     return webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,20 +11,10 @@ import pytest
 
 from argmap.core.load import Workspace, load_catalogue, validate
 from argmap.reporting.build import report
+from tests.browser import require_chromium, start_chrome
 from tests.conftest import DATA
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver")
-# CI installs Chromium (.ci/run), so there the test must run; elsewhere it may skip, saying why.
-if not (CHROMIUM and DRIVER):
-    if os.environ.get("CI"):
-        raise RuntimeError("CI must have chromium and chromedriver for the browser test (see .ci/run)")
-    pytest.skip(
-        "headless Chromium is not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
-
-webdriver = pytest.importorskip("selenium.webdriver")
+require_chromium()
 
 
 @pytest.fixture(scope="module")
@@ -37,24 +25,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Path]]
     html = report(maps, "html", catalogue=load_catalogue(DATA / "valid" / "propositions.json")).text
     path = tmp_path_factory.mktemp("report") / "report.html"
     path.write_text(html, encoding="utf-8")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1200,900",
-        f"--user-data-dir={tmp_path_factory.mktemp('chrome')}",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=DRIVER)
-    driver = webdriver.Chrome(options=options, service=service)
+    driver = start_chrome(tmp_path_factory.mktemp("chrome"))
     try:
         driver.get(path.as_uri())
         yield driver, path
@@ -204,13 +175,7 @@ def test_without_scripts_maps_show_at_full_size_and_scroll(tmp_path: Path) -> No
     maps = validate([DATA / "valid" / "essay.json"], Workspace(maps_dir=DATA / "valid")).maps
     path = tmp_path / "report.html"
     path.write_text(report(maps, "html").text, encoding="utf-8")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=500,800"):
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'chrome'}")
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=DRIVER))
+    driver = start_chrome(tmp_path / "chrome", 500, 800, scripts=False)
     try:
         driver.get(path.as_uri())
         state = driver.execute_script(

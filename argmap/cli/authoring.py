@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import click
 
 from argmap.cli.app import main
+from argmap.cli.common import maps_and_seeds_options
 
 
 @main.command()
@@ -29,21 +31,7 @@ from argmap.cli.app import main
     show_default=True,
     help="File format.",
 )
-@click.option(
-    "--maps",
-    "maps_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("maps"),
-    show_default=True,
-    help="Folder the map is written to (created if missing).",
-)
-@click.option(
-    "--seeds",
-    "seeds_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder of source texts with seeds.json (default: seeds/ beside the maps folder).",
-)
+@functools.partial(maps_and_seeds_options, maps_help="Folder the map is written to (created if missing).")
 def new(
     name: str,
     seed: str | None,

@@ -19,6 +19,7 @@ __all__ = [
     "complete_map_names",
     "deliver",
     "make_workspace",
+    "maps_and_seeds_options",
     "refuse_inputs",
     "say",
     "stdout_is_terminal",
@@ -65,6 +66,11 @@ def workspace_options(func: F) -> F:
         default=None,
         help="Proposition catalogue (default: propositions.json beside each map).",
     )(func)
+    return maps_and_seeds_options(func)
+
+
+def maps_and_seeds_options(func: F, maps_help: str = "Folder where map names are looked up.") -> F:
+    """--maps and --seeds: where maps are looked up, and the folder of source texts."""
     func = click.option(
         "--seeds",
         "seeds_dir",
@@ -78,7 +84,7 @@ def workspace_options(func: F) -> F:
         type=click.Path(path_type=Path, file_okay=False),
         default=Path("maps"),
         show_default=True,
-        help="Folder where map names are looked up.",
+        help=maps_help,
     )(func)
     return func
 

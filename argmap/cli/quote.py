@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from argmap.cli.app import main
-from argmap.cli.common import make_workspace, say
+from argmap.cli.common import make_workspace, maps_and_seeds_options, say
 
 
 @main.command()
@@ -18,21 +18,7 @@ from argmap.cli.common import make_workspace, say
     "-n", "limit", type=click.IntRange(min=1, max=50), default=3, show_default=True, help="Passages to show."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the passages as JSON (for editor plugins).")
-@click.option(
-    "--maps",
-    "maps_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("maps"),
-    show_default=True,
-    help="Folder where map names are looked up.",
-)
-@click.option(
-    "--seeds",
-    "seeds_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder of source texts with seeds.json (default: seeds/ beside the maps folder).",
-)
+@maps_and_seeds_options
 def quote(source: str, words: str, limit: int, as_json: bool, maps_dir: Path, seeds_dir: Path | None) -> None:
     """Find the passages of a source text that best match rough words, verbatim.
 
