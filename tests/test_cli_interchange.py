@@ -157,3 +157,15 @@ def test_exports_of_kobayashi_are_the_golden_files(in_repo: Path, update_golden:
         first = _run("export", "kobayashi", "--to", fmt)[1]
         assert _run("export", "kobayashi", "--to", fmt)[1] == first
         check_golden(name, first, update_golden)
+
+
+def test_import_reads_through_the_checked_reader(tmp_path: Path) -> None:
+    """A named pipe fails at once (the reader never blocks on it) and nothing is written."""
+    import os
+
+    fifo = tmp_path / "debate.json"
+    os.mkfifo(fifo)
+    code, out, err = _run("import", str(fifo), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert f"{fifo}: is a named pipe (FIFO), not a regular file" in out + err
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())

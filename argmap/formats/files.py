@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from argmap.core.files import FileReader, RefusedFile
 from argmap.core.reading import display_path, read_json
 from argmap.formats.common import FORMATS, FormatError, Imported
 
@@ -94,22 +95,30 @@ def _decode(raw: bytes, name: str) -> str:
         raise FormatError(name, f"is not UTF-8 (byte 0x{raw[exc.start]:02x})", f"{line}:{column}") from None
 
 
+def _read(reader: FileReader, path: Path, name: str, inside: list[Path] | None = None) -> bytes:
+    """A file's bytes through the one checked reader: a regular file, under the size limit."""
+    try:
+        return reader.read_bytes(path, inside=inside)
+    except RefusedFile as exc:
+        reason = "no such file" if exc.reason == "does not exist" else exc.reason
+        raise FormatError(name, reason) from None
+
+
 def import_file(
-    path: Path, fmt: str | None = None, *, date: str | None = None, author: str | None = None
+    path: Path,
+    fmt: str | None = None,
+    *,
+    date: str | None = None,
+    author: str | None = None,
+    reader: FileReader | None = None,
 ) -> tuple[Imported, Guess]:
     """Read one file in a foreign format (guessed when fmt is None) into an argmap map."""
     name = display_path(path)
+    reader = reader or FileReader()
     if fmt is not None and fmt not in FORMATS:
         raise FormatError(name, f"unknown format '{fmt}' (known: {', '.join(FORMATS)})")
-    if not path.exists():
-        raise FormatError(name, "no such file")
-    if path.is_dir():
-        raise FormatError(name, "is a folder, not a file")
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(_HEAD)
-    except OSError as exc:
-        raise FormatError(name, f"cannot be read: {exc.strerror or exc}") from None
+    raw = _read(reader, path, name)
+    head = raw[:_HEAD]
     if not head.strip():
         raise FormatError(name, "is empty; nothing to import")
     looks_like_json = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
@@ -118,17 +127,13 @@ def import_file(
 
         # JSON goes through the reader maps use, so both report bad JSON the same way; the
         # format is then told from the parsed keys, not from a guess at the first bytes.
-        data, problem = read_json(path, name)
+        data, problem = read_json(path, name, reader)
         if problem is not None:
             where = f"{problem.line}:{problem.column}" if problem.line is not None else None
             raise FormatError(name, problem.message, where)
         guess = Guess("aif", "as asked with --from") if fmt else guess_json(data, name)
         return aif.load(data, file=name, name=path.stem, date=date, author=author), guess
     guess = Guess(fmt, "as asked with --from") if fmt else guess_format(head, name)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(name, f"cannot be read: {exc.strerror or exc}") from None
     if guess.format == "argdown":
         from argmap.formats import argdown
 
@@ -140,7 +145,7 @@ def import_file(
                 raise FormatError(name, f"source {relative} is outside the folder of the Argdown file")
             if not target.is_file():
                 raise FormatError(name, f"source {relative} does not exist beside the Argdown file")
-            return _decode(target.read_bytes(), display_path(target))
+            return _decode(_read(reader, target, name, [folder]), display_path(target))
 
         document = _decode(raw, name)
         return argdown.load(
@@ -149,5 +154,5 @@ def import_file(
     from argmap.formats import microtext
 
     companion = path.with_suffix(".txt")
-    words = _decode(companion.read_bytes(), display_path(companion)) if companion.is_file() else None
+    words = _decode(_read(reader, companion, name), display_path(companion)) if companion.is_file() else None
     return microtext.load(raw, file=name, name=path.stem, text=words, date=date, author=author), guess
