@@ -7,24 +7,15 @@ from pathlib import Path
 
 from argmap.core.errors import ArgmapError
 from argmap.core.output import write_atomic
-from argmap.core.reading import display_path, read_json
+from argmap.core.reading import YAML_SUFFIXES, display_path, read_json
 from argmap.core.yamldoc import dump_yaml, parse_yaml
 
 __all__ = ["YAML_SUFFIXES", "convert_file"]
 
-YAML_SUFFIXES = (".yaml", ".yml")
-
 
 def _read(path: Path) -> object:
-    name = display_path(path)
-    if path.suffix.lower() in YAML_SUFFIXES:
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ArgmapError(f"{name}: cannot be read as UTF-8 text ({exc})") from None
-        data, problem, _ = parse_yaml(text, name)
-    else:
-        data, problem = read_json(path, name)
+    # The checked reader (regular file, size limit) reads YAML or JSON by the file's suffix.
+    data, problem = read_json(path, display_path(path))
     if problem is not None:
         raise ArgmapError(str(problem))
     return data

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from argmap.authoring.sources import read_seeds
 from argmap.core.errors import ArgmapError, UsageError
 from argmap.core.integrity import PLACEHOLDER
 from argmap.core.model import FORMAT_VERSION, SLUG, EvidenceKind
-from argmap.core.reading import display_path, read_json
+from argmap.core.reading import display_path
 from argmap.core.workspace import MANIFEST_NAME
+from argmap.core.yamldoc import dump_yaml
 
 __all__ = ["PLACEHOLDER", "Draft", "draft_map", "missing_schemas"]
 
@@ -29,14 +31,9 @@ class Draft:
 
 def _seed(seeds_dir: Path, seed: str) -> dict[str, Any]:
     manifest = seeds_dir / MANIFEST_NAME
-    data, problem = read_json(manifest, display_path(manifest))
+    seeds, problem = read_seeds(seeds_dir)
     if problem is not None:
         raise ArgmapError(f"--seed needs the seed manifest: {problem}")
-    seeds = (
-        {s.get("id"): s for s in (data.get("seeds") or []) if isinstance(s, dict)}
-        if isinstance(data, dict)
-        else {}
-    )
     if seed not in seeds:
         known = ", ".join(sorted(str(k) for k in seeds)) or "none"
         raise UsageError(f"--seed: no seed '{seed}' in {display_path(manifest)} (known: {known})")
@@ -129,20 +126,11 @@ _KINDS = " | ".join(k.value for k in EvidenceKind)
 
 
 def _yaml(data: dict[str, Any], steps: tuple[str, ...]) -> str:
-    import io
-
-    from ruamel.yaml import YAML
-
-    out = io.StringIO()
-    yaml = YAML()
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.dump(data, out)
     head = []
     if "$schema" in data:
         head.append(f"# yaml-language-server: $schema={data['$schema']}")
     head += ["# One author's position in one text. Next steps:", *(f"#   {s}" for s in steps), ""]
-    body = out.getvalue().replace("relations: []\n", "")
+    body = dump_yaml(data).replace("relations: []\n", "")
     return "\n".join(head) + body + _EXAMPLES
 
 

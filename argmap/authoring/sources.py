@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from argmap.core.errors import ArgmapError
+from argmap.core.errors import ArgmapError, Problem
 from argmap.core.files import FileReader, RefusedFile
 from argmap.core.provenance import SourceIndex
 from argmap.core.reading import display_path, read_json
 from argmap.core.workspace import MANIFEST_NAME, MAP_SUFFIXES, Workspace
 
-__all__ = ["SourceText", "find_source"]
+__all__ = ["SourceText", "find_source", "read_seeds"]
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,21 @@ def _read_text(
     return SourceText(path, display_path(path), SourceIndex(text))
 
 
+def read_seeds(
+    seeds_dir: Path, reader: FileReader | None = None
+) -> tuple[dict[str, dict[str, Any]], Problem | None]:
+    """The entries of a seed manifest by id, read before any schema check (a draft or a quote needs
+    only an entry's fields), or the problem that stops the manifest being read."""
+    manifest = seeds_dir / MANIFEST_NAME
+    data, problem = read_json(manifest, display_path(manifest), reader)
+    entries = data.get("seeds") if isinstance(data, dict) else None
+    found = {e["id"]: e for e in entries or [] if isinstance(e, dict) and isinstance(e.get("id"), str)}
+    return found, problem
+
+
 def _seed_file(reader: FileReader, seeds_dir: Path, seed: str) -> Path | None:
-    data, problem = read_json(seeds_dir / MANIFEST_NAME, display_path(seeds_dir / MANIFEST_NAME), reader)
-    if problem is not None or not isinstance(data, dict):
-        return None
-    for entry in data.get("seeds") or []:
-        file = entry.get("file") if isinstance(entry, dict) else None
-        if isinstance(file, str) and entry.get("id") == seed:
-            return seeds_dir / file
-    return None
+    file = read_seeds(seeds_dir, reader)[0].get(seed, {}).get("file")
+    return seeds_dir / file if isinstance(file, str) else None
 
 
 def find_source(

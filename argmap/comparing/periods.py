@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from argmap.comparing.comparison import Cell, CellPosition, ClaimRef, Direction
+from argmap.comparing.measures import cell_measures, direction
 from argmap.core.dates import day_span
 
 __all__ = ["Slice", "cell_period", "clash_cells", "meeting", "row_is_uniform", "slices"]
@@ -59,12 +60,8 @@ class Slice:
 
 
 def _direction(claims: Sequence[ClaimRef]) -> Direction | None:
-    if not claims:
-        return None
-    total = sum(
-        c.intensity if c.position == "pro" else -c.intensity for c in claims if c.position != "neutral"
-    )
-    return 1 if total > 0 else -1 if total < 0 else 0
+    """The direction of the claims about a slice, by the rule of a cell's (measures.py)."""
+    return direction(cell_measures(claims)[1]) if claims else None
 
 
 def slices(row: Sequence[Cell]) -> list[Slice]:
